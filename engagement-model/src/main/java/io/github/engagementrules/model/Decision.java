@@ -1,0 +1,54 @@
+package io.github.engagementrules.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * What the rule base decided about one opportunity, and why: the attendance, who attends, the point of contact and
+ * other contacts by remit, escalations, actions, channels, and the rules that fired in order with the guide section
+ * each implements.
+ */
+@Value.Immutable
+public abstract class Decision {
+  /** The id of the opportunity decided. */
+  public abstract String opportunityId();
+
+  /** Whether and how the police take up the opportunity. */
+  public abstract Attendance attendance();
+
+  /** The role that attends; empty when nobody does. */
+  public abstract Optional<Role> attendee();
+
+  /** The opportunity's point of contact; empty when none is available (an escalation then says why). */
+  public abstract Optional<Contact> pointOfContact();
+
+  /** Further contacts, each for a stated remit (for example the Prevent lead for Prevent matters). */
+  public abstract List<Contact> contacts();
+
+  /** Matters passed up, in the order rules raised them. */
+  public abstract List<Escalation> escalations();
+
+  /** Actions for the team. */
+  public abstract Set<Action> actions();
+
+  /** Channels to use or to point the public to. */
+  public abstract Set<Channel> channels();
+
+  /** The rules that fired, in firing order, with their guide sections and explanations. */
+  public abstract List<Reason> reasons();
+
+  /** The content hash of the rule base that made this decision. */
+  public abstract String ruleBaseVersion();
+
+  /** The guide sections the fired rules implement, in first-firing order. */
+  public List<String> sections() {
+    return reasons().stream().map(Reason::section).distinct().toList();
+  }
+
+  /** A new builder. */
+  public static ImmutableDecision.Builder builder() {
+    return ImmutableDecision.builder();
+  }
+}

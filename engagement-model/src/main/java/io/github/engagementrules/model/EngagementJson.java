@@ -1,0 +1,234 @@
+package io.github.engagementrules.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * The JSON contract: reads opportunities and rosters, writes decisions. The field names and enum values are a public
+ * interface; fields are added, never renamed or dropped.
+ *
+ * <p>Reading is strict: a missing or blank required field, a value of the wrong type, an unknown enum value, an
+ * unknown field or an over-long value is rejected with an {@link EngagementException} whose field is the dotted path
+ * of the offending value (for example {@code stakeholders[1].type}) and whose message quotes the value. Absent
+ * optional fields take their defaults. This class is stateless and thread-safe.
+ */
+public final class EngagementJson {
+  /** Longest JSON document accepted by {@link #parse(String)}, in characters. */
+  public static final int MAX_DOCUMENT_LENGTH = 1_000_000;
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper(
+          JsonFactory.builder()
+              .streamReadConstraints(
+                  StreamReadConstraints.builder().maxStringLength(MAX_DOCUMENT_LENGTH).maxNestingDepth(32).build())
+              .build());
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private EngagementJson() {}
+
+  /**
+   * Parses JSON text into a tree.
+   *
+   * @throws EngagementException {@link ErrorCode#MALFORMED_JSON} when the text is not one complete JSON value, or is
+   *     longer than {@link #MAX_DOCUMENT_LENGTH}
+   */
+  public static JsonNode parse(String json) {
+    if (json.length() > MAX_DOCUMENT_LENGTH) {
+      throw new EngagementException(
+          ErrorCode.MALFORMED_JSON,
+          null,
+          "document is " + json.length() + " characters long, more than the limit of " + MAX_DOCUMENT_LENGTH);
+    }
+    try {
+      JsonNode node = MAPPER.readTree(json);
+      if (node == null || node.isMissingNode()) {
+        throw new EngagementException(ErrorCode.MALFORMED_JSON, null, "empty document");
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      throw new EngagementException(
+          ErrorCode.MALFORMED_JSON, null, "malformed JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * Reads one opportunity from JSON text.
+   *
+   * @throws EngagementException when the text is malformed or a field is invalid
+   */
+  public static Opportunity readOpportunity(String json) {
+    return readOpportunity(parse(json));
+  }
+
+  /**
+   * Reads one opportunity from a JSON object.
+   *
+   * @throws EngagementException naming the field and value when a field is invalid
+   */
+  public static Opportunity readOpportunity(JsonNode json) {
+    JsonFields in = JsonFields.object(json, "");
+    in.allowOnly(
+        "id", "kind", "borough", "ward", "purposes", "requests", "risks", "topics", "stakeholders",
+        "eventsTeamAvailable", "intelligenceLed", "newOrEmergingCommunity");
+    ImmutableOpportunity.Builder opportunity =
+        Opportunity.builder()
+            .id(in.requiredText("id"))
+            .kind(in.requiredEnum("kind", OpportunityKind.class))
+            .borough(in.requiredText("borough"))
+            .ward(in.requiredText("ward"))
+            .addAllPurposes(in.enumList("purposes", PolicingPurpose.class))
+            .addAllRequests(in.enumList("requests", Request.class))
+            .addAllRisks(in.enumList("risks", Risk.class))
+            .addAllTopics(in.enumList("topics", Topic.class));
+    for (JsonFields stakeholder : in.objectList("stakeholders", Opportunity.MAX_STAKEHOLDERS)) {
+      stakeholder.allowOnly("type", "name");
+      ImmutableStakeholder.Builder s = Stakeholder.builder().type(stakeholder.requiredEnum("type", StakeholderType.class));
+      stakeholder.optionalText("name").ifPresent(s::name);
+      opportunity.addStakeholders(s.build());
+    }
+    in.optionalBoolean("eventsTeamAvailable").ifPresent(opportunity::eventsTeamAvailable);
+    in.optionalBoolean("intelligenceLed").ifPresent(opportunity::intelligenceLed);
+    in.optionalBoolean("newOrEmergingCommunity").ifPresent(opportunity::newOrEmergingCommunity);
+    return in.build(opportunity::build);
+  }
+
+  /**
+   * Reads the opportunity's {@code id} leniently, for error reports about a record that failed to read.
+   *
+   * @return the id when {@code json} is an object with a textual id
+   */
+  public static Optional<String> peekId(JsonNode json) {
+    JsonNode id = json == null ? null : json.get("id");
+    return id != null && id.isTextual() ? Optional.of(id.asText()) : Optional.empty();
+  }
+
+  /**
+   * Reads a roster from JSON text.
+   *
+   * @throws EngagementException naming the field and value when a field is invalid
+   */
+  public static Roster readRoster(String json) {
+    return readRoster(parse(json));
+  }
+
+  /**
+   * Reads a roster from a JSON object.
+   *
+   * @throws EngagementException naming the field and value when a field is invalid
+   */
+  public static Roster readRoster(JsonNode json) {
+    JsonFields in = JsonFields.object(json, "");
+    in.allowOnly("boroughs");
+    ImmutableRoster.Builder roster = Roster.builder();
+    for (JsonFields b : in.objectList("boroughs", Integer.MAX_VALUE)) {
+      b.allowOnly(
+          "name", "boroughInspector", "neighbourhoodInspector", "divisionalCommander", "designatedPartnerContact",
+          "higherEducationLiaisonOfficer", "preventLead", "communityEngagementVolunteer", "cadetsAvailable", "wards");
+      ImmutableBorough.Builder borough =
+          Borough.builder()
+              .name(b.requiredText("name"))
+              .boroughInspector(officer(b.requiredObject("boroughInspector")))
+              .neighbourhoodInspector(officer(b.requiredObject("neighbourhoodInspector")))
+              .divisionalCommander(officer(b.requiredObject("divisionalCommander")))
+              .cadetsAvailable(b.optionalBoolean("cadetsAvailable").orElse(false));
+      b.optionalObject("designatedPartnerContact").map(EngagementJson::officer).ifPresent(borough::designatedPartnerContact);
+      b.optionalObject("higherEducationLiaisonOfficer")
+          .map(EngagementJson::officer)
+          .ifPresent(borough::higherEducationLiaisonOfficer);
+      b.optionalObject("preventLead").map(EngagementJson::officer).ifPresent(borough::preventLead);
+      b.optionalObject("communityEngagementVolunteer")
+          .map(EngagementJson::officer)
+          .ifPresent(borough::communityEngagementVolunteer);
+      for (JsonFields w : b.objectList("wards", Integer.MAX_VALUE)) {
+        w.allowOnly("name", "pcso");
+        ImmutableWard.Builder ward = Ward.builder().name(w.requiredText("name"));
+        w.optionalObject("pcso").map(EngagementJson::officer).ifPresent(ward::pcso);
+        borough.addWards(w.build(ward::build));
+      }
+      roster.addBoroughs(b.build(borough::build));
+    }
+    return in.build(roster::build);
+  }
+
+  private static Officer officer(JsonFields o) {
+    o.allowOnly("id", "name");
+    return o.build(() -> Officer.of(o.requiredText("id"), o.requiredText("name")));
+  }
+
+  /** Writes an opportunity as a JSON object (the form {@link #readOpportunity(JsonNode)} reads). */
+  public static ObjectNode toJson(Opportunity opportunity) {
+    ObjectNode out = NODES.objectNode();
+    out.put("id", opportunity.id());
+    out.put("kind", opportunity.kind().name());
+    out.put("borough", opportunity.borough());
+    out.put("ward", opportunity.ward());
+    out.set("purposes", names(opportunity.purposes()));
+    out.set("requests", names(opportunity.requests()));
+    out.set("risks", names(opportunity.risks()));
+    out.set("topics", names(opportunity.topics()));
+    ArrayNode stakeholders = out.putArray("stakeholders");
+    for (Stakeholder s : opportunity.stakeholders()) {
+      ObjectNode node = stakeholders.addObject().put("type", s.type().name());
+      s.name().ifPresent(n -> node.put("name", n));
+    }
+    out.put("eventsTeamAvailable", opportunity.eventsTeamAvailable());
+    out.put("intelligenceLed", opportunity.intelligenceLed());
+    out.put("newOrEmergingCommunity", opportunity.newOrEmergingCommunity());
+    return out;
+  }
+
+  /** Writes a decision as a JSON object. Absent optional values are written as {@code null}. */
+  public static ObjectNode toJson(Decision decision) {
+    ObjectNode out = NODES.objectNode();
+    out.put("opportunityId", decision.opportunityId());
+    out.put("attendance", decision.attendance().name());
+    out.put("attendee", decision.attendee().map(Enum::name).orElse(null));
+    out.set("pointOfContact", decision.pointOfContact().map(EngagementJson::contact).orElse(null));
+    ArrayNode contacts = out.putArray("contacts");
+    decision.contacts().forEach(c -> contacts.add(contact(c)));
+    ArrayNode escalations = out.putArray("escalations");
+    for (Escalation e : decision.escalations()) {
+      escalations.addObject().put("to", e.to().name()).put("reason", e.reason()).put("priority", e.priority().name());
+    }
+    out.set("actions", names(decision.actions()));
+    out.set("channels", names(decision.channels()));
+    ArrayNode reasons = out.putArray("reasons");
+    for (Reason r : decision.reasons()) {
+      reasons.addObject().put("rule", r.rule()).put("section", r.section()).put("text", r.text());
+    }
+    out.put("ruleBaseVersion", decision.ruleBaseVersion());
+    return out;
+  }
+
+  /** Writes a JSON value as compact text on one line. */
+  public static String write(JsonNode json) {
+    try {
+      return MAPPER.writeValueAsString(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree could not be written", e);
+    }
+  }
+
+  private static ObjectNode contact(Contact contact) {
+    ObjectNode node = NODES.objectNode().put("role", contact.role().name());
+    node.put("id", contact.id().orElse(null));
+    node.put("name", contact.name().orElse(null));
+    node.put("remit", contact.remit().name());
+    return node;
+  }
+
+  private static ArrayNode names(Collection<? extends Enum<?>> values) {
+    ArrayNode array = NODES.arrayNode();
+    values.forEach(v -> array.add(v.name()));
+    return array;
+  }
+}

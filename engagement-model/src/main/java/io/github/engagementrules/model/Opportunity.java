@@ -1,0 +1,93 @@
+package io.github.engagementrules.model;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * An engagement opportunity: a meeting, event, visit, briefing, patrol or online activity the neighbourhood team is
+ * asked to take up, in one ward of one borough.
+ *
+ * <pre>{@code
+ * Opportunity meeting = Opportunity.builder()
+ *     .id("opp-1").kind(OpportunityKind.COMMUNITY_MEETING)
+ *     .borough("Waverley").ward("Farnham Castle")
+ *     .addRequests(Request.STATISTICS_REPORT)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Opportunity {
+  /** Most stakeholders one opportunity may list. */
+  public static final int MAX_STAKEHOLDERS = 100;
+
+  /** The caller's id for this opportunity, echoed in the decision. */
+  public abstract String id();
+
+  /** What kind of opportunity this is. */
+  public abstract OpportunityKind kind();
+
+  /** The borough, as named in the roster. */
+  public abstract String borough();
+
+  /** The ward, as named in the roster under {@link #borough()}. */
+  public abstract String ward();
+
+  /** The policing purposes the opportunity serves; empty when it serves none. */
+  public abstract Set<PolicingPurpose> purposes();
+
+  /** What the organisers ask the police for. */
+  public abstract Set<Request> requests();
+
+  /** Risks that engage the police's core responsibilities. */
+  public abstract Set<Risk> risks();
+
+  /** Specific issues the opportunity is about. */
+  public abstract Set<Topic> topics();
+
+  /** Who takes part. */
+  public abstract List<Stakeholder> stakeholders();
+
+  /** Whether the events team can attend; when it cannot, cadets may go in its place. */
+  @Value.Default
+  public boolean eventsTeamAvailable() {
+    return true;
+  }
+
+  /** Whether the activity is led by intelligence (patrol plans). */
+  @Value.Default
+  public boolean intelligenceLed() {
+    return false;
+  }
+
+  /** Whether a new or emerging community has been identified in the area. */
+  @Value.Default
+  public boolean newOrEmergingCommunity() {
+    return false;
+  }
+
+  /** The distinct kinds of stakeholder taking part, for rules that ask "is a councillor there?". */
+  @Value.Derived
+  public Set<StakeholderType> stakeholderTypes() {
+    Set<StakeholderType> types = EnumSet.noneOf(StakeholderType.class);
+    stakeholders().forEach(s -> types.add(s.type()));
+    return types;
+  }
+
+  /** A new builder. */
+  public static ImmutableOpportunity.Builder builder() {
+    return ImmutableOpportunity.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.text("id", id());
+    Checks.text("borough", borough());
+    Checks.text("ward", ward());
+    if (stakeholders().size() > MAX_STAKEHOLDERS) {
+      throw EngagementException.invalid(
+          "stakeholders", "has " + stakeholders().size() + " entries, more than the limit of " + MAX_STAKEHOLDERS);
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package io.github.engagementrules.rules;
+
+import io.github.engagementrules.model.EngagementException;
+import io.github.engagementrules.model.Roster;
+import io.github.engagementrules.rules.internal.CompiledRuleBase;
+import io.github.engagementrules.rules.internal.DroolsDecider;
+import io.github.engagementrules.rules.internal.RuleBaseCompiler;
+import io.github.engagementrules.rules.internal.RuleSources;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The entry point: builds an {@link EngagementDecider} from the built-in rule base (the community engagement guide)
+ * or from directories of DRL files.
+ *
+ * <pre>{@code
+ * EngagementDecider decider = EngagementRules.builder()
+ *     .roster(EngagementJson.readRoster(Files.readString(Path.of("roster.json"))))
+ *     .build();
+ * }</pre>
+ *
+ * <p>The built-in rule base is compiled once per JVM, on first use, and shared by every decider built from it.
+ */
+public final class EngagementRules {
+  /** The default limit on rule firings for one decision; the built-in rules take a few dozen at most. */
+  public static final int DEFAULT_FIRING_LIMIT = 1_000;
+
+  private EngagementRules() {}
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Compiles the built-in rule base once, on first use. */
+  private static final class BuiltIn {
+    static final CompiledRuleBase RULES = RuleBaseCompiler.compileOrThrow(RuleSources.builtIn());
+  }
+
+  /** Configures and builds a decider. Not thread-safe; the deciders it builds are. */
+  public static final class Builder {
+    private Roster roster;
+    private final List<Path> ruleDirectories = new ArrayList<>();
+    private int firingLimit = DEFAULT_FIRING_LIMIT;
+
+    private Builder() {}
+
+    /**
+     * The roster to decide against (required).
+     *
+     * @param roster the force roster
+     * @return this builder
+     */
+    public Builder roster(Roster roster) {
+      this.roster = Objects.requireNonNull(roster, "roster");
+      return this;
+    }
+
+    /**
+     * Loads the rules from every {@code .drl} file under this directory instead of the built-in rules; may be called
+     * more than once to combine directories.
+     *
+     * @param directory a directory of DRL files
+     * @return this builder
+     */
+    public Builder ruleDirectory(Path directory) {
+      ruleDirectories.add(Objects.requireNonNull(directory, "directory"));
+      return this;
+    }
+
+    /**
+     * The most rule firings one decision may take before it fails with {@code FIRING_LIMIT_EXCEEDED}.
+     *
+     * @param limit a positive number of firings
+     * @return this builder
+     * @throws IllegalArgumentException when {@code limit} is not positive
+     */
+    public Builder firingLimit(int limit) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("firingLimit: must be positive, got " + limit);
+      }
+      this.firingLimit = limit;
+      return this;
+    }
+
+    /**
+     * Compiles the rules (the built-in ones are compiled once per JVM) and returns the decider.
+     *
+     * @return an immutable, thread-safe decider
+     * @throws IllegalStateException when no roster was given
+     * @throws EngagementException {@code RULE_COMPILATION} listing every problem as {@code file:line:column:
+     *     message} when the rule files do not compile or break the authoring contract
+     */
+    public EngagementDecider build() {
+      if (roster == null) {
+        throw new IllegalStateException("roster: is required");
+      }
+      CompiledRuleBase rules =
+          ruleDirectories.isEmpty()
+              ? BuiltIn.RULES
+              : RuleBaseCompiler.compileOrThrow(RuleSources.fromDirectories(ruleDirectories));
+      return new DroolsDecider(rules, roster, firingLimit);
+    }
+  }
+}

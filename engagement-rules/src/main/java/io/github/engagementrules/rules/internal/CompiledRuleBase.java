@@ -1,0 +1,19 @@
+package io.github.engagementrules.rules.internal;
+
+import io.github.engagementrules.rules.RuleBaseInfo;
+import io.github.engagementrules.rules.RuleDescription;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
+
+/**
+ * A compiled rule base, ready to decide: the Drools knowledge base, a pool of reusable sessions, and each rule's
+ * description by name. Immutable and thread-safe (the pool hands each caller its own session).
+ *
+ * @param kieBase the compiled knowledge base
+ * @param sessions the pool decisions take their sessions from
+ * @param info the version and rules
+ * @param rulesByName each rule's description, by rule name
+ */
+public record CompiledRuleBase(
+    KieBase kieBase, KieSessionsPool sessions, RuleBaseInfo info, Map<String, RuleDescription> rulesByName) {}

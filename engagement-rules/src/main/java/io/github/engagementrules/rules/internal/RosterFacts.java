@@ -1,0 +1,71 @@
+package io.github.engagementrules.rules.internal;
+
+import io.github.engagementrules.model.Borough;
+import io.github.engagementrules.model.EngagementException;
+import io.github.engagementrules.model.ErrorCode;
+import io.github.engagementrules.model.Role;
+import io.github.engagementrules.model.Roster;
+import io.github.engagementrules.model.RosterPost;
+import io.github.engagementrules.model.Ward;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The roster prepared once as facts: for each ward, the borough, the ward and the filled posts that a decision there
+ * inserts. Looking a place up is a hash lookup, whatever the size of the roster.
+ */
+final class RosterFacts {
+  /** The facts for one ward. */
+  record Place(Borough borough, Ward ward, List<RosterPost> posts) {}
+
+  private final Map<String, Map<String, Place>> places;
+
+  private RosterFacts(Map<String, Map<String, Place>> places) {
+    this.places = places;
+  }
+
+  static RosterFacts of(Roster roster) {
+    Map<String, Map<String, Place>> places = new HashMap<>();
+    for (Borough borough : roster.boroughs()) {
+      List<RosterPost> boroughPosts = new ArrayList<>();
+      boroughPosts.add(RosterPost.of(Role.BOROUGH_INSPECTOR, borough.boroughInspector()));
+      boroughPosts.add(RosterPost.of(Role.NEIGHBOURHOOD_INSPECTOR, borough.neighbourhoodInspector()));
+      boroughPosts.add(RosterPost.of(Role.DIVISIONAL_COMMANDER, borough.divisionalCommander()));
+      borough.designatedPartnerContact()
+          .ifPresent(o -> boroughPosts.add(RosterPost.of(Role.DESIGNATED_PARTNER_CONTACT, o)));
+      borough.higherEducationLiaisonOfficer()
+          .ifPresent(o -> boroughPosts.add(RosterPost.of(Role.HIGHER_EDUCATION_LIAISON_OFFICER, o)));
+      borough.preventLead().ifPresent(o -> boroughPosts.add(RosterPost.of(Role.PREVENT_LEAD, o)));
+      borough.communityEngagementVolunteer()
+          .ifPresent(o -> boroughPosts.add(RosterPost.of(Role.COMMUNITY_ENGAGEMENT_VOLUNTEER, o)));
+      Map<String, Place> wards = new HashMap<>();
+      for (Ward ward : borough.wards()) {
+        List<RosterPost> posts = new ArrayList<>(boroughPosts);
+        ward.pcso().ifPresent(o -> posts.add(RosterPost.of(Role.PCSO, o)));
+        wards.put(ward.name(), new Place(borough, ward, List.copyOf(posts)));
+      }
+      places.put(borough.name(), Map.copyOf(wards));
+    }
+    return new RosterFacts(Map.copyOf(places));
+  }
+
+  /**
+   * The facts for a ward.
+   *
+   * @throws EngagementException {@link ErrorCode#UNKNOWN_PLACE} naming the borough or ward the roster lacks
+   */
+  Place place(String borough, String ward) {
+    Map<String, Place> wards = places.get(borough);
+    if (wards == null) {
+      throw new EngagementException(ErrorCode.UNKNOWN_PLACE, "borough", "unknown borough '" + borough + "'");
+    }
+    Place place = wards.get(ward);
+    if (place == null) {
+      throw new EngagementException(
+          ErrorCode.UNKNOWN_PLACE, "ward", "borough '" + borough + "' has no ward '" + ward + "'");
+    }
+    return place;
+  }
+}

@@ -1,0 +1,268 @@
+package io.github.engagementrules.rules.internal;
+
+import io.github.engagementrules.model.EngagementException;
+import io.github.engagementrules.model.ErrorCode;
+import io.github.engagementrules.rules.GuideSections;
+import io.github.engagementrules.rules.RuleBaseInfo;
+import io.github.engagementrules.rules.RuleDescription;
+import io.github.engagementrules.rules.RuleProblem;
+import io.github.engagementrules.rules.RuleProblem.Severity;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Compiles DRL files into a {@link CompiledRuleBase}, reporting every problem as {@code file:line:column: message}.
+ * Besides Drools' own errors it enforces the authoring contract: every rule names a known guide section in
+ * {@code @section("...")} and explains itself in {@code @reason("...")}, and rule names are unique.
+ */
+public final class RuleBaseCompiler {
+  private static final Logger LOG = LoggerFactory.getLogger(RuleBaseCompiler.class);
+  private static final Pattern PACKAGE = Pattern.compile("(?m)^[ \\t]*package[ \\t]+([\\w.]+)");
+  private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
+  private static final String RESOURCES = "src/main/resources/";
+
+  private RuleBaseCompiler() {}
+
+  /**
+   * The outcome of a compilation: a rule base when there were no errors, and every problem found.
+   *
+   * @param ruleBase the compiled rule base, or {@code null} when there were errors
+   * @param problems errors and warnings, in file order
+   */
+  public record Compilation(CompiledRuleBase ruleBase, List<RuleProblem> problems) {
+    /** The problems that keep the rule base from being used. */
+    public List<RuleProblem> errors() {
+      return problems.stream().filter(p -> p.severity() == Severity.ERROR).toList();
+    }
+  }
+
+  /** Compiles the sources and reports all problems; never throws for a problem in the rules themselves. */
+  public static Compilation compile(List<RuleSource> sources) {
+    long started = System.nanoTime();
+    List<RuleProblem> problems = new ArrayList<>();
+    if (sources.isEmpty()) {
+      problems.add(problem("rules", 0, 0, "no rule files were given", Severity.ERROR));
+      return new Compilation(null, problems);
+    }
+    String version = version(sources);
+    KieServices kie = KieServices.Factory.get();
+    KieFileSystem files = kie.newKieFileSystem();
+    ReleaseId releaseId = kie.newReleaseId("io.github.engagementrules", "rule-base-" + version.substring(7), "1");
+    files.generateAndWritePomXML(releaseId);
+    Map<String, RuleSource> sourceByPath = new HashMap<>();
+    Map<String, RuleLocation> declared = new LinkedHashMap<>();
+    for (int i = 0; i < sources.size(); i++) {
+      RuleSource source = sources.get(i);
+      String path = RESOURCES + packageFolder(source.content()) + "/" + i + "-" + baseName(source.name());
+      sourceByPath.put(path, source);
+      files.write(path, source.content());
+      collectDeclarations(source, declared, problems);
+    }
+    KieBuilder builder = kie.newKieBuilder(files).buildAll();
+    for (Message message : builder.getResults().getMessages()) {
+      if (message.getLevel() == Message.Level.INFO) {
+        continue;
+      }
+      RuleSource source = sourceByPath.get(message.getPath());
+      problems.add(
+          problem(
+              source == null ? String.valueOf(message.getPath()) : source.name(),
+              Math.max(message.getLine(), 0),
+              Math.max(message.getColumn(), 0),
+              message.getText().strip(),
+              message.getLevel() == Message.Level.ERROR ? Severity.ERROR : Severity.WARNING));
+    }
+    if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
+      return new Compilation(null, sorted(problems));
+    }
+    KieBase kieBase;
+    try {
+      kieBase = kie.newKieContainer(releaseId).getKieBase();
+    } finally {
+      kie.getRepository().removeKieModule(releaseId);
+    }
+    Map<String, RuleDescription> rules = describe(kieBase, declared, problems);
+    if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
+      return new Compilation(null, sorted(problems));
+    }
+    RuleBaseInfo info = RuleBaseInfo.builder().version(version).addAllRules(rules.values()).build();
+    int poolSize = Math.max(2, Runtime.getRuntime().availableProcessors());
+    CompiledRuleBase compiled = new CompiledRuleBase(kieBase, kieBase.newKieSessionsPool(poolSize), info, rules);
+    LOG.info(
+        "Compiled rule base {}: {} rules from {} files in {} ms",
+        version,
+        rules.size(),
+        sources.size(),
+        (System.nanoTime() - started) / 1_000_000);
+    return new Compilation(compiled, sorted(problems));
+  }
+
+  /**
+   * Compiles the sources.
+   *
+   * @throws EngagementException {@link ErrorCode#RULE_COMPILATION} listing every error as {@code file:line:column:
+   *     message}
+   */
+  public static CompiledRuleBase compileOrThrow(List<RuleSource> sources) {
+    Compilation compilation = compile(sources);
+    if (compilation.ruleBase() == null) {
+      String errors = compilation.errors().stream().map(RuleProblem::toString).collect(Collectors.joining("\n"));
+      throw new EngagementException(ErrorCode.RULE_COMPILATION, null, "the rule base does not compile:\n" + errors);
+    }
+    return compilation.ruleBase();
+  }
+
+  /** The content hash of the rule files, independent of the folder they were loaded from. */
+  static String version(List<RuleSource> sources) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      sources.stream()
+          .sorted(Comparator.comparing((RuleSource s) -> baseName(s.name())).thenComparing(RuleSource::content))
+          .forEach(
+              s -> {
+                digest.update(baseName(s.name()).getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(s.content().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+              });
+      return "sha256:" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    }
+  }
+
+  private record RuleLocation(String file, int line) {}
+
+  private static void collectDeclarations(
+      RuleSource source, Map<String, RuleLocation> declared, List<RuleProblem> problems) {
+    Matcher rule = RULE.matcher(source.content());
+    while (rule.find()) {
+      String name = rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
+      int line = lineOf(source.content(), rule.start());
+      RuleLocation earlier = declared.putIfAbsent(name, new RuleLocation(source.name(), line));
+      if (earlier != null) {
+        problems.add(
+            problem(
+                source.name(),
+                line,
+                1,
+                "rule \"" + name + "\" is already declared at " + earlier.file() + ":" + earlier.line(),
+                Severity.ERROR));
+      }
+    }
+  }
+
+  private static Map<String, RuleDescription> describe(
+      KieBase kieBase, Map<String, RuleLocation> declared, List<RuleProblem> problems) {
+    List<RuleDescription> rules = new ArrayList<>();
+    for (KiePackage kiePackage : kieBase.getKiePackages()) {
+      for (Rule rule : kiePackage.getRules()) {
+        RuleLocation at = declared.getOrDefault(rule.getName(), new RuleLocation(kiePackage.getName(), 0));
+        String section = metadata(rule, "section");
+        String reason = metadata(rule, "reason");
+        if (section == null) {
+          problems.add(
+              problem(at.file(), at.line(), 1,
+                  "rule \"" + rule.getName() + "\" has no @section(\"...\") naming the guide section it implements",
+                  Severity.ERROR));
+        } else if (GuideSections.byId(section).isEmpty()) {
+          problems.add(
+              problem(at.file(), at.line(), 1,
+                  "rule \"" + rule.getName() + "\" cites unknown section '" + section + "' (known: "
+                      + GuideSections.all().stream().map(s -> s.id()).collect(Collectors.joining(", ")) + ")",
+                  Severity.ERROR));
+        }
+        if (reason == null) {
+          problems.add(
+              problem(at.file(), at.line(), 1,
+                  "rule \"" + rule.getName() + "\" has no @reason(\"...\") explaining its decision",
+                  Severity.ERROR));
+        }
+        if (section != null && reason != null) {
+          rules.add(
+              RuleDescription.builder()
+                  .name(rule.getName())
+                  .section(section)
+                  .reason(reason)
+                  .file(at.file())
+                  .build());
+        }
+        declared.put(rule.getName(), at);
+      }
+    }
+    Map<String, RuleDescription> byName = new LinkedHashMap<>();
+    rules.stream()
+        .sorted(Comparator.comparing(RuleDescription::file).thenComparing(r -> declared.get(r.name()).line()))
+        .forEach(r -> byName.put(r.name(), r));
+    return byName;
+  }
+
+  private static String metadata(Rule rule, String key) {
+    Object value = rule.getMetaData().get(key);
+    if (value == null) {
+      return null;
+    }
+    String text = value.toString().strip();
+    if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+      text = text.substring(1, text.length() - 1);
+    }
+    return text.isBlank() ? null : text;
+  }
+
+  private static String packageFolder(String drl) {
+    Matcher matcher = PACKAGE.matcher(drl);
+    return matcher.find() ? matcher.group(1).replace('.', '/') : "rules";
+  }
+
+  private static String baseName(String name) {
+    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    return name.substring(slash + 1);
+  }
+
+  private static int lineOf(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  private static RuleProblem problem(String file, int line, int column, String message, Severity severity) {
+    return RuleProblem.builder()
+        .file(file)
+        .line(line)
+        .column(column)
+        .message(message)
+        .severity(severity)
+        .build();
+  }
+
+  private static List<RuleProblem> sorted(List<RuleProblem> problems) {
+    return problems.stream()
+        .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line))
+        .toList();
+  }
+}

@@ -1,0 +1,97 @@
+package io.github.engagementrules.rules.internal;
+
+import io.github.engagementrules.model.EngagementException;
+import io.github.engagementrules.model.ErrorCode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/** Loads DRL files: the built-in guide from this jar, or every {@code .drl} file under given directories. */
+public final class RuleSources {
+  /** Where the built-in rule files live, on the classpath. */
+  public static final String BUILT_IN_FOLDER = "io/github/engagementrules/rules/guide/";
+
+  private RuleSources() {}
+
+  /** The built-in rule files, sorted by name. */
+  public static List<RuleSource> builtIn() {
+    URL folder = RuleSources.class.getClassLoader().getResource(BUILT_IN_FOLDER);
+    if (folder == null) {
+      throw new IllegalStateException("the built-in rules " + BUILT_IN_FOLDER + " are missing from the classpath");
+    }
+    try {
+      List<String> names = new ArrayList<>();
+      if ("jar".equals(folder.getProtocol())) {
+        JarURLConnection connection = (JarURLConnection) folder.openConnection();
+        connection.setUseCaches(false);
+        try (JarFile jar = connection.getJarFile()) {
+          jar.stream()
+              .map(JarEntry::getName)
+              .filter(n -> n.startsWith(BUILT_IN_FOLDER) && n.endsWith(".drl"))
+              .forEach(names::add);
+        }
+      } else {
+        try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
+          files
+              .map(p -> BUILT_IN_FOLDER + p.getFileName())
+              .filter(n -> n.endsWith(".drl"))
+              .forEach(names::add);
+        }
+      }
+      names.sort(Comparator.naturalOrder());
+      List<RuleSource> sources = new ArrayList<>();
+      for (String name : names) {
+        try (InputStream in = RuleSources.class.getClassLoader().getResourceAsStream(name)) {
+          sources.add(new RuleSource(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        }
+      }
+      return sources;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Every {@code .drl} file under the directories (recursively), sorted by path.
+   *
+   * @throws EngagementException {@link ErrorCode#RULE_COMPILATION} when a directory cannot be read or holds no rules
+   */
+  public static List<RuleSource> fromDirectories(List<Path> directories) {
+    List<RuleSource> sources = new ArrayList<>();
+    for (Path directory : directories) {
+      if (!Files.isDirectory(directory)) {
+        throw new EngagementException(
+            ErrorCode.RULE_COMPILATION, "rules", "'" + directory + "' is not a directory");
+      }
+      try (Stream<Path> files = Files.walk(directory)) {
+        List<Path> drl =
+            files.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).sorted().toList();
+        if (drl.isEmpty()) {
+          throw new EngagementException(
+              ErrorCode.RULE_COMPILATION, "rules", "'" + directory + "' holds no .drl files");
+        }
+        for (Path file : drl) {
+          sources.add(new RuleSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+        }
+      } catch (IOException e) {
+        throw new EngagementException(
+            ErrorCode.RULE_COMPILATION, "rules", "cannot read '" + directory + "': " + e.getMessage(), e);
+      }
+    }
+    return sources;
+  }
+}

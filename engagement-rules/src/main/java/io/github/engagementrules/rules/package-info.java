@@ -1,0 +1,19 @@
+/**
+ * The decision API: {@link io.github.engagementrules.rules.EngagementRules#builder()} compiles the community
+ * engagement guide's rule base (built in, or from directories of DRL files) once and returns an immutable,
+ * thread-safe {@link io.github.engagementrules.rules.EngagementDecider}.
+ *
+ * <pre>{@code
+ * EngagementDecider decider = EngagementRules.builder().roster(roster).build();
+ * Decision decision = decider.decide(opportunity);
+ * decision.reasons().forEach(r -> System.out.println(r.rule() + " [" + r.section() + "] " + r.text()));
+ * }</pre>
+ */
+@Value.Style(
+    strictBuilder = true,
+    jdkOnly = true,
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    defaults = @Value.Immutable(copy = false))
+package io.github.engagementrules.rules;
+
+import org.immutables.value.Value;
