@@ -158,7 +158,7 @@ final class JsonFields {
       return Enum.valueOf(type, value.asText());
     } catch (IllegalArgumentException e) {
       throw EngagementException.invalid(
-          field, "unknown value " + describe(value) + " (expected one of " + constants(type) + ")");
+          field, "unknown value " + value + " (expected one of " + constants(type) + ")");
     }
   }
 
