@@ -19,6 +19,7 @@ final class Rosters {
     return Roster.builder().addBoroughs(fullBorough(), sparseBorough()).build();
   }
 
+  /** The fully staffed borough's command team and posts, without wards. */
   static ImmutableBorough.Builder fullBoroughBuilder() {
     return Borough.builder()
         .name(FULL)
@@ -29,13 +30,14 @@ final class Rosters {
         .higherEducationLiaisonOfficer(Officer.of("HELO-1", "Hana Liaison"))
         .preventLead(Officer.of("PL-1", "Pree Lead"))
         .communityEngagementVolunteer(Officer.of("CEV-1", "Cal Volunteer"))
-        .cadetsAvailable(true)
-        .addWards(Ward.builder().name(STAFFED_WARD).pcso(Officer.of("PCSO-1", "Sam Support")).build())
-        .addWards(Ward.builder().name(VACANT_WARD).build());
+        .cadetsAvailable(true);
   }
 
   static Borough fullBorough() {
-    return fullBoroughBuilder().build();
+    return fullBoroughBuilder()
+        .addWards(Ward.builder().name(STAFFED_WARD).pcso(Officer.of("PCSO-1", "Sam Support")).build())
+        .addWards(Ward.builder().name(VACANT_WARD).build())
+        .build();
   }
 
   static Borough sparseBorough() {

@@ -41,6 +41,8 @@ public final class RuleBaseCompiler {
   private static final Pattern PACKAGE = Pattern.compile("(?m)^[ \\t]*package[ \\t]+([\\w.]+)");
   private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
   private static final String RESOURCES = "src/main/resources/";
+  /** Drools repeats the position inside its message ("Line 12:0 "); the problem carries it already. */
+  private static final Pattern DROOLS_POSITION = Pattern.compile("(?<=\\] )Line \\d+:\\d+ ");
 
   private RuleBaseCompiler() {}
 
@@ -76,6 +78,7 @@ public final class RuleBaseCompiler {
       RuleSource source = sources.get(i);
       String path = RESOURCES + packageFolder(source.content()) + "/" + i + "-" + baseName(source.name());
       sourceByPath.put(path, source);
+      sourceByPath.put(path.substring(RESOURCES.length()), source); // messages name the path either way
       files.write(path, source.content());
       collectDeclarations(source, declared, problems);
     }
@@ -85,12 +88,13 @@ public final class RuleBaseCompiler {
         continue;
       }
       RuleSource source = sourceByPath.get(message.getPath());
+      int line = Math.max(message.getLine(), 0);
       problems.add(
           problem(
               source == null ? String.valueOf(message.getPath()) : source.name(),
-              Math.max(message.getLine(), 0),
-              Math.max(message.getColumn(), 0),
-              message.getText().strip(),
+              line,
+              line > 0 ? Math.max(message.getColumn(), 0) + 1 : 0, // Drools counts columns from 0
+              DROOLS_POSITION.matcher(message.getText().strip()).replaceFirst(""),
               message.getLevel() == Message.Level.ERROR ? Severity.ERROR : Severity.WARNING));
     }
     if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {

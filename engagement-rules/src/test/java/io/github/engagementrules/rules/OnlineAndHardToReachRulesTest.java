@@ -1,0 +1,48 @@
+package io.github.engagementrules.rules;
+
+import static io.github.engagementrules.rules.GuideFixture.assertFired;
+import static io.github.engagementrules.rules.GuideFixture.decide;
+import static io.github.engagementrules.rules.GuideFixture.staffed;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.engagementrules.model.Action;
+import io.github.engagementrules.model.Attendance;
+import io.github.engagementrules.model.Channel;
+import io.github.engagementrules.model.Decision;
+import io.github.engagementrules.model.OpportunityKind;
+import io.github.engagementrules.model.Stakeholder;
+import io.github.engagementrules.model.StakeholderType;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** online.drl, hard-to-reach.drl and the traditional-media rule of engagement-research.drl. */
+class OnlineAndHardToReachRulesTest {
+  @Test
+  void online_usesTheSntAccountsAndPointsThePublicToPoliceUkAndInTheKnow() {
+    Decision decision = decide(staffed(OpportunityKind.ONLINE));
+
+    assertEquals(Attendance.ATTEND, decision.attendance());
+    assertEquals(
+        Set.of(Channel.FACEBOOK, Channel.TWITTER, Channel.POLICE_UK, Channel.IN_THE_KNOW,
+            Channel.FACEBOOK_NEIGHBOURHOOD_PANEL),
+        decision.channels());
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = OpportunityKind.class,
+      names = {"COMMUNITY_MEETING", "COMMUNITY_EVENT", "PUBLIC_EVENT", "PARTNER_CONTACT", "POLICE_INITIATED"})
+  void hardToReachGroup_withoutPurpose_isStillEngagedAndReachedThroughTraditionalMedia(OpportunityKind kind) {
+    Decision decision =
+        decide(staffed(kind).addStakeholders(Stakeholder.of(StakeholderType.HARD_TO_REACH_GROUP, "New arrivals")));
+
+    assertEquals(Attendance.ATTEND, decision.attendance());
+    assertTrue(decision.channels().containsAll(
+        Set.of(Channel.LOCAL_RADIO, Channel.LOCAL_NEWSPAPER, Channel.FACEBOOK_NEIGHBOURHOOD_PANEL)));
+    assertTrue(decision.actions().contains(Action.USE_TRADITIONAL_MEDIA));
+    assertFired(decision, "hard-to-reach", "Opportunity to engage a hard-to-reach group is taken up");
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.engagementrules.rules;
+
+import static io.github.engagementrules.rules.GuideFixture.assertFired;
+import static io.github.engagementrules.rules.GuideFixture.decide;
+import static io.github.engagementrules.rules.GuideFixture.staffed;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.engagementrules.model.Action;
+import io.github.engagementrules.model.Attendance;
+import io.github.engagementrules.model.Decision;
+import io.github.engagementrules.model.Escalation;
+import io.github.engagementrules.model.OpportunityKind;
+import io.github.engagementrules.model.Priority;
+import io.github.engagementrules.model.Risk;
+import io.github.engagementrules.model.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** public-events.drl: core responsibilities and the contingency plan. */
+class PublicEventRulesTest {
+  @ParameterizedTest
+  @EnumSource(OpportunityKind.class)
+  void immediateThreatToLife_activatesTheContingencyPlanWhateverTheKind(OpportunityKind kind) {
+    Decision decision = decide(staffed(kind).addRisks(Risk.IMMEDIATE_THREAT_TO_LIFE));
+
+    assertEquals(Attendance.ATTEND, decision.attendance());
+    assertTrue(decision.actions().contains(Action.ACTIVATE_CONTINGENCY_PLAN));
+    Escalation first = decision.escalations().get(0);
+    assertEquals(Role.DUTY_INSPECTOR, first.to());
+    assertEquals(Priority.IMMEDIATE, first.priority());
+    assertEquals("Immediate threat to life activates the contingency plan", decision.reasons().get(0).rule());
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Risk.class, names = {"CRIME", "BREACH_OF_THE_PEACE"})
+  void publicEvent_withCrimeOrBreachOfThePeace_isAttended(Risk risk) {
+    Decision decision = decide(staffed(OpportunityKind.PUBLIC_EVENT).addRisks(risk));
+
+    assertEquals(Attendance.ATTEND, decision.attendance());
+    assertFired(decision, "public-events", "Crime or a breach of the peace at a public event is attended");
+  }
+
+  @Test
+  void publicEvent_withTrafficRegulationAlone_isLeftToTheOrganisers() {
+    Decision decision = decide(staffed(OpportunityKind.PUBLIC_EVENT).addRisks(Risk.TRAFFIC_REGULATION));
+
+    assertEquals(Attendance.DECLINE, decision.attendance());
+    assertTrue(decision.actions().contains(Action.ORGANISERS_MANAGE_TRAFFIC));
+  }
+}
