@@ -161,7 +161,9 @@ public final class EngagementJson {
 
   private static Officer officer(JsonFields o) {
     o.allowOnly("id", "name");
-    return o.build(() -> Officer.of(o.requiredText("id"), o.requiredText("name")));
+    String id = o.requiredText("id");
+    String name = o.requiredText("name");
+    return o.build(() -> Officer.of(id, name));
   }
 
   /** Writes an opportunity as a JSON object (the form {@link #readOpportunity(JsonNode)} reads). */

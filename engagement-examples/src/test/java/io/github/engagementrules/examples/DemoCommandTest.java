@@ -1,0 +1,32 @@
+package io.github.engagementrules.examples;
+
+import static io.github.engagementrules.examples.CliTestSupport.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The demo explains every shipped sample in plain language. */
+class DemoCommandTest {
+  @Test
+  void demo_explainsEverySampleWithItsGuideSections() {
+    CliTestSupport.Run result = run("", "demo");
+
+    assertEquals(0, result.status(), result.err());
+    for (int i = 1; i <= 17; i++) {
+      assertTrue(result.out().contains(String.format("opp-%03d  ", i)), "sample " + i);
+    }
+    assertTrue(result.out().contains("decision:   REDIRECT (COMMUNITY_ENGAGEMENT_VOLUNTEER)"), result.out());
+    assertTrue(result.out().contains("escalate:   IMMEDIATE to DUTY_INSPECTOR"), result.out());
+    assertTrue(result.out().contains("[Attendance at Community Meetings]"), result.out());
+  }
+
+  @Test
+  void help_listsTheCommands() {
+    CliTestSupport.Run result = run("", "help");
+
+    assertEquals(0, result.status());
+    assertTrue(result.out().contains("decide --roster"));
+    assertTrue(result.out().contains("demo"));
+  }
+}
