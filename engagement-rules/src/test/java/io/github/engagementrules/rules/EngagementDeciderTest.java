@@ -103,6 +103,24 @@ class EngagementDeciderTest {
   }
 
   @Test
+  void forceSizedRoster_givesTheSameDecisionsAsTheSmallOne() {
+    var roster = Roster.builder().addBoroughs(Rosters.fullBorough(), Rosters.sparseBorough());
+    for (int b = 0; b < 100; b++) {
+      var borough = Rosters.fullBoroughBuilder("Borough " + b);
+      for (int w = 0; w < 50; w++) {
+        borough.addWards(Ward.builder().name("Ward " + w).pcso(Officer.of("P" + b + "-" + w, "Officer")).build());
+      }
+      roster.addBoroughs(borough.build());
+    }
+    EngagementDecider forceWide = DECIDER.withRoster(roster.build());
+    InputDomain domain = InputDomain.of(Rosters.standard());
+
+    for (Opportunity opportunity : domain.randomSample(7, 2_000)) {
+      assertEquals(DECIDER.decide(opportunity), forceWide.decide(opportunity));
+    }
+  }
+
+  @Test
   void sameOpportunity_alwaysGetsTheSameDecision() {
     Opportunity opportunity = meeting("m", Rosters.FULL, Rosters.VACANT_WARD);
     Decision first = DECIDER.decide(opportunity);

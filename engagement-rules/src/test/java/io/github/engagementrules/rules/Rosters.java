@@ -21,8 +21,13 @@ final class Rosters {
 
   /** The fully staffed borough's command team and posts, without wards. */
   static ImmutableBorough.Builder fullBoroughBuilder() {
+    return fullBoroughBuilder(FULL);
+  }
+
+  /** A borough named {@code name} with every post filled and cadets, without wards. */
+  static ImmutableBorough.Builder fullBoroughBuilder(String name) {
     return Borough.builder()
-        .name(FULL)
+        .name(name)
         .boroughInspector(Officer.of("BI-1", "Alex Inspector"))
         .neighbourhoodInspector(Officer.of("NI-1", "Nina Neighbourhood"))
         .divisionalCommander(Officer.of("DC-1", "Dana Commander"))
