@@ -40,6 +40,7 @@ class DecideCommandRecordTest {
         out.toString(StandardCharsets.UTF_8).lines().map(EngagementJson::parse).filter(j -> !j.has("error")).toList();
     List<JsonNode> recorded = Files.readAllLines(records).stream().map(EngagementJson::parse).toList();
     assertEquals(decisions.size(), recorded.size());
+    recorded.forEach(r -> Schemas.assertValid(Schemas.DECISION_RECORD, r));
     for (int i = 0; i < decisions.size(); i++) {
       assertEquals(decisions.get(i), recorded.get(i).get("decision"));
       assertEquals(decisions.get(i).get("opportunityId"), recorded.get(i).at("/opportunity/id"));

@@ -309,9 +309,7 @@ class ServeCommandTest {
     assertFalse(String.join("\n", lines).contains("Cllr Jamie Fox"));
     assertTrue(last.has("recordedAt"));
     for (String line : lines) {
-      JsonNode record = EngagementJson.parse(line);
-      Schemas.assertValid(Schemas.OPPORTUNITY, record.get("opportunity"));
-      Schemas.assertValid(Schemas.DECISION, record.get("decision"));
+      Schemas.assertValid(Schemas.DECISION_RECORD, EngagementJson.parse(line));
     }
   }
 

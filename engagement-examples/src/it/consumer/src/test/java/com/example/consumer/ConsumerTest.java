@@ -102,7 +102,7 @@ class ConsumerTest {
 
   @Test
   void jsonSchemasAreInTheModelJar() {
-    for (String name : List.of("opportunity", "roster", "decision")) {
+    for (String name : List.of("opportunity", "roster", "decision", "decision-record")) {
       assertNotNull(
           Opportunity.class.getResource("schema/" + name + ".schema.json"), name + ".schema.json is missing");
     }
