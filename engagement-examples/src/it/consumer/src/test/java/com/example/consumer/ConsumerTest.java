@@ -1,0 +1,116 @@
+package com.example.consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.engagementrules.model.Attendance;
+import io.github.engagementrules.model.Decision;
+import io.github.engagementrules.model.EngagementJson;
+import io.github.engagementrules.model.Opportunity;
+import io.github.engagementrules.model.Role;
+import io.github.engagementrules.rules.DecisionInvariants;
+import io.github.engagementrules.rules.DecisionResult;
+import io.github.engagementrules.rules.EngagementDecider;
+import io.github.engagementrules.rules.EngagementRules;
+import io.github.engagementrules.rules.GuideSections;
+import io.github.engagementrules.rules.InputDomain;
+import io.github.engagementrules.rules.JsonLinesDecisionSink;
+import io.github.engagementrules.rules.RuleDescription;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Uses the published jars the way a force's Java system would, and checks that nothing was left out of them. */
+class ConsumerTest {
+  private static final String ROSTER =
+      "{\"boroughs\": [{\"name\": \"Waverley\","
+          + " \"boroughInspector\": {\"id\": \"BI-1\", \"name\": \"Insp. A\"},"
+          + " \"neighbourhoodInspector\": {\"id\": \"NI-1\", \"name\": \"Insp. B\"},"
+          + " \"divisionalCommander\": {\"id\": \"DC-1\", \"name\": \"Supt. C\"},"
+          + " \"communityEngagementVolunteer\": {\"id\": \"CEV-1\", \"name\": \"Cal\"},"
+          + " \"wards\": [{\"name\": \"Farnham Castle\", \"pcso\": {\"id\": \"PCSO-1\", \"name\": \"Sam\"}}]}]}";
+
+  /** One DRL file per guide section and seed document, as the README lists them. */
+  private static final List<String> BUILT_IN_RULE_FILES =
+      List.of(
+          "cadets.drl", "community-events.drl", "community-meetings.drl", "elected-members.drl",
+          "engagement-research.drl", "hard-to-reach.drl", "online.drl", "partners.drl", "partnership-groups.drl",
+          "patrols.drl", "police-initiated.drl", "policing-purpose.drl", "public-events.drl",
+          "schools-youth-worship.drl", "universities.drl", "university-local-police.drl", "why-engagement.drl");
+
+  private final EngagementDecider decider =
+      EngagementRules.builder().roster(EngagementJson.readRoster(ROSTER)).build();
+
+  @Test
+  void statisticsOnlyCommunityMeeting_isRedirectedToTheVolunteer() {
+    Opportunity meeting =
+        EngagementJson.readOpportunity(
+            "{\"id\": \"c-1\", \"kind\": \"COMMUNITY_MEETING\", \"borough\": \"Waverley\","
+                + " \"ward\": \"Farnham Castle\", \"requests\": [\"STATISTICS_REPORT\"]}");
+
+    Decision decision = decider.decide(meeting);
+
+    assertEquals(Attendance.REDIRECT, decision.attendance());
+    assertEquals(Role.COMMUNITY_ENGAGEMENT_VOLUNTEER, decision.pointOfContact().orElseThrow().role());
+    assertTrue(decision.sections().contains("community-meetings"), decision.sections().toString());
+    assertEquals(decider.ruleBase().version(), decision.ruleBaseVersion());
+  }
+
+  @Test
+  void batchOverTheInputDomain_keepsTheInvariants_andIsRecorded(@TempDir Path directory) throws Exception {
+    // Exercises the rest of the public API (and the internal classes behind it) as a user would.
+    Path records = directory.resolve("records.jsonl");
+    List<Opportunity> sample = InputDomain.of(decider.roster()).randomSample(1L, 50);
+    List<DecisionResult> results;
+    try (JsonLinesDecisionSink sink = JsonLinesDecisionSink.open(records, Clock.systemUTC(), true)) {
+      results = EngagementRules.builder().roster(decider.roster()).decisionListener(sink).build().decideAll(sample);
+    }
+    List<String> violations = new ArrayList<>();
+    for (DecisionResult result : results) {
+      result.decision().ifPresent(d -> violations.addAll(DecisionInvariants.violations(sample.get(result.index()), d)));
+    }
+    assertEquals(List.of(), violations);
+    long decided = results.stream().filter(DecisionResult::isDecided).count();
+    assertTrue(decided > 0);
+    assertEquals(decided, Files.readAllLines(records).size());
+  }
+
+  @Test
+  void everyBuiltInRuleFileIsInTheJar() {
+    Set<String> files =
+        decider.ruleBase().rules().stream()
+            .map(RuleDescription::file)
+            .map(f -> f.substring(f.lastIndexOf('/') + 1))
+            .collect(Collectors.toSet());
+    assertTrue(files.containsAll(BUILT_IN_RULE_FILES), "rule files in the jar: " + files);
+  }
+
+  @Test
+  void guideSectionsResourceIsInTheJar() {
+    assertEquals(
+        "Attendance at Community Meetings", GuideSections.byId("community-meetings").orElseThrow().title());
+    assertTrue(decider.ruleBase().unimplementedSections().isEmpty());
+  }
+
+  @Test
+  void jsonSchemasAreInTheModelJar() {
+    for (String name : List.of("opportunity", "roster", "decision", "decision-record")) {
+      assertNotNull(
+          Opportunity.class.getResource("schema/" + name + ".schema.json"), name + ".schema.json is missing");
+    }
+  }
+
+  @Test
+  void annotationProcessorAndTestDependenciesAreNotInherited() {
+    assertThrows(ClassNotFoundException.class, () -> Class.forName("org.immutables.value.Value"));
+    assertThrows(ClassNotFoundException.class, () -> Class.forName("org.slf4j.simple.SimpleLogger"));
+  }
+}
