@@ -7,6 +7,7 @@ import io.github.engagementrules.rules.internal.DroolsDecider;
 import io.github.engagementrules.rules.internal.RuleBaseCompiler;
 import io.github.engagementrules.rules.internal.RuleBaseValidator;
 import io.github.engagementrules.rules.internal.RuleSources;
+import io.github.engagementrules.rules.internal.WatchingDecider;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +67,7 @@ public final class EngagementRules {
     private Roster roster;
     private final List<Path> ruleDirectories = new ArrayList<>();
     private int firingLimit = DEFAULT_FIRING_LIMIT;
+    private RuleReloadListener reloadListener = new RuleReloadListener() {};
 
     private Builder() {}
 
@@ -105,6 +107,36 @@ public final class EngagementRules {
       }
       this.firingLimit = limit;
       return this;
+    }
+
+    /**
+     * Who hears about rule reloads by a decider from {@link #buildReloading()}; by default nobody (reloads are still
+     * logged).
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder reloadListener(RuleReloadListener listener) {
+      this.reloadListener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Compiles the rules in the rule directories and returns a decider that watches them and reloads them when they
+     * change (see {@link ReloadingDecider}). Close it to stop watching.
+     *
+     * @return a thread-safe, reloading decider
+     * @throws IllegalStateException when no roster or no rule directory was given
+     * @throws EngagementException {@code RULE_COMPILATION} listing every problem when the rules are not valid now
+     */
+    public ReloadingDecider buildReloading() {
+      if (roster == null) {
+        throw new IllegalStateException("roster: is required");
+      }
+      if (ruleDirectories.isEmpty()) {
+        throw new IllegalStateException("ruleDirectory: a reloading decider needs at least one rule directory");
+      }
+      return new WatchingDecider(List.copyOf(ruleDirectories), roster, firingLimit, reloadListener);
     }
 
     /**
