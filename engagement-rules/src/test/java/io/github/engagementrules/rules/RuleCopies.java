@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,9 +51,12 @@ final class RuleCopies {
     }
   }
 
+  /** Replaces a file in one step (as careful editors do), so that a watcher never sees it half written. */
   RuleCopies write(String file, String content) {
     try {
-      Files.writeString(file(file), content, StandardCharsets.UTF_8);
+      Path partial = directory.resolve(file + ".partial");
+      Files.writeString(partial, content, StandardCharsets.UTF_8);
+      Files.move(partial, file(file), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
