@@ -47,7 +47,7 @@ final class DiffCommand implements Command {
     if (rules.size() != 2) {
       throw new UsageException("give exactly two rule directories: --rules OLD --rules NEW");
     }
-    Roster roster = TestCommand.defaultRoster(args);
+    Roster roster = CliSupport.rosterOrSample(args.optional("roster"));
     EngagementDecider before = decider(roster, rules.get(0));
     EngagementDecider after = decider(roster, rules.get(1));
     DiffReport report;

@@ -1,6 +1,5 @@
 package io.github.engagementrules.examples;
 
-import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.GuideSection;
@@ -40,7 +39,7 @@ final class TestCommand implements Command {
       throw new UsageException("give at least one scenario file or directory");
     }
     double minCoverage = minCoverage(args);
-    Roster roster = defaultRoster(args);
+    Roster roster = CliSupport.rosterOrSample(args.optional("roster"));
     List<Scenario> scenarios = Scenarios.read(args.positional().stream().map(Path::of).toList(), roster);
     EngagementDecider decider = CliSupport.decider(roster, args.all("rules"));
     ScenarioReport report = Scenarios.run(decider, scenarios);
@@ -51,12 +50,6 @@ final class TestCommand implements Command {
           report.ruleCoverage(), minCoverage);
     }
     return report.failures().isEmpty() && covered ? OK : SOME_FAILED;
-  }
-
-  /** The roster for scenarios that name none: {@code --roster}, or the sample roster shipped in the jar. */
-  static Roster defaultRoster(Arguments args) {
-    return args.optional("roster").map(CliSupport::roster)
-        .orElseGet(() -> EngagementJson.readRoster(CliSupport.sample("roster.json")));
   }
 
   private static double minCoverage(Arguments args) {

@@ -41,7 +41,7 @@ final class VerifyCommand implements Command {
     }
     int step = args.positiveInt("step", 1);
     Optional<String> rosterFile = args.optional("roster");
-    Roster roster = TestCommand.defaultRoster(args);
+    Roster roster = CliSupport.rosterOrSample(rosterFile);
     EngagementDecider decider = CliSupport.decider(roster, args.all("rules"));
     InputDomain domain = InputDomain.of(roster);
     long count = (domain.size() + step - 1) / step;
