@@ -1,5 +1,7 @@
 package io.github.engagementrules.rules;
 
+import io.github.engagementrules.model.Roster;
+
 /**
  * A decider that watches its rule directories and, when a file changes, rebuilds the rule base on its own thread and
  * swaps it in atomically, but only when the new rules compile and keep the authoring contract. A failed rebuild
@@ -18,8 +20,14 @@ public interface ReloadingDecider extends EngagementDecider, AutoCloseable {
    */
   RuleBaseValidation reload();
 
+  /**
+   * A reloading decider with another roster that shares this one's watcher and rule base.
+   *
+   * @param roster the new roster
+   * @return a new decider
+   */
   @Override
-  ReloadingDecider withRoster(io.github.engagementrules.model.Roster roster);
+  ReloadingDecider withRoster(Roster roster);
 
   /** Stops watching the rule directories; the decider keeps deciding with the rule base it has. */
   @Override

@@ -95,15 +95,13 @@ public final class ScenarioFiles {
     try {
       opportunity = EngagementJson.readOpportunity(withId);
     } catch (EngagementException e) {
-      throw invalid(where + "opportunity." + e.field().orElse(""), e.getMessage().substring(
-          e.field().map(f -> f.length() + 2).orElse(0)));
+      throw invalid(where + e.field().map(f -> "opportunity." + f).orElse("opportunity"), withoutField(e));
     }
     JsonNode expect = json.has("expect") ? json.get("expect") : JsonNodeFactory.instance.objectNode();
     try {
       Expectations.check(expect);
     } catch (EngagementException e) {
-      throw invalid(where + e.field().orElse("expect"), e.getMessage().substring(
-          e.field().map(f -> f.length() + 2).orElse(0)));
+      throw invalid(where + e.field().orElse("expect"), withoutField(e));
     }
     return new Scenario(name, file.toString(), roster, opportunity, (ObjectNode) expect);
   }
@@ -146,6 +144,11 @@ public final class ScenarioFiles {
   private static String fileName(Path file) {
     String name = file.getFileName().toString();
     return name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+  }
+
+  /** The message of an error without its leading {@code field: }, which the caller puts back with more context. */
+  private static String withoutField(EngagementException e) {
+    return e.getMessage().substring(e.field().map(f -> f.length() + 2).orElse(0));
   }
 
   private static EngagementException invalid(String where, String message) {
