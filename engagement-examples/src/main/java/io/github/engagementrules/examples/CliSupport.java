@@ -45,6 +45,11 @@ final class CliSupport {
     }
   }
 
+  /** The roster in {@code file} when one is given, else the sample roster shipped in this jar. */
+  static Roster rosterOrSample(Optional<String> file) {
+    return file.map(CliSupport::roster).orElseGet(() -> EngagementJson.readRoster(sample("roster.json")));
+  }
+
   /** A decider over the roster, with the built-in rules or the rules in {@code ruleDirectories}. */
   static EngagementDecider decider(Roster roster, List<String> ruleDirectories) {
     return decider(roster, ruleDirectories, Optional.empty());
