@@ -4,6 +4,7 @@ import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.rules.internal.CompiledRuleBase;
 import io.github.engagementrules.rules.internal.DroolsDecider;
+import io.github.engagementrules.rules.internal.ListeningDecider;
 import io.github.engagementrules.rules.internal.RuleBaseCompiler;
 import io.github.engagementrules.rules.internal.RuleSources;
 import java.nio.file.Path;
@@ -44,6 +45,7 @@ public final class EngagementRules {
     private Roster roster;
     private final List<Path> ruleDirectories = new ArrayList<>();
     private int firingLimit = DEFAULT_FIRING_LIMIT;
+    private DecisionListener listener;
 
     private Builder() {}
 
@@ -86,6 +88,19 @@ public final class EngagementRules {
     }
 
     /**
+     * Tells {@code listener} about every decision the decider (and every decider derived from it with
+     * {@link EngagementDecider#withRoster}) makes, for example a {@link JsonLinesDecisionSink} keeping an audit trail.
+     * One listener per decider; to feed several, register one that hands each record on.
+     *
+     * @param listener the listener, which must be thread-safe
+     * @return this builder
+     */
+    public Builder decisionListener(DecisionListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
      * Compiles the rules (the built-in ones are compiled once per JVM) and returns the decider.
      *
      * @return an immutable, thread-safe decider
@@ -101,7 +116,8 @@ public final class EngagementRules {
           ruleDirectories.isEmpty()
               ? BuiltIn.RULES
               : RuleBaseCompiler.compileOrThrow(RuleSources.fromDirectories(ruleDirectories));
-      return new DroolsDecider(rules, roster, firingLimit);
+      EngagementDecider decider = new DroolsDecider(rules, roster, firingLimit);
+      return listener == null ? decider : new ListeningDecider(decider, listener);
     }
   }
 }
