@@ -7,6 +7,7 @@ import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.ErrorCode;
 import io.github.engagementrules.model.Opportunity;
+import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.rules.EngagementDecider;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -38,17 +39,26 @@ final class DecideCommand implements Command {
 
   @Override
   public String usage() {
-    return "decide --roster ROSTER.json [--rules DIR]... [FILE|-]   decide opportunities, one JSON line each";
+    return "decide --roster ROSTER.json [--rules DIR]... [--record FILE [--mask-names]] [FILE|-]"
+        + "   decide opportunities, one JSON line each";
   }
 
   @Override
   public int run(List<String> rawArgs, InputStream in, PrintStream out, PrintStream err) throws IOException {
-    Arguments args = Arguments.parse(rawArgs, Set.of("roster", "rules"), Set.of());
+    Arguments args =
+        Arguments.parse(rawArgs, CliSupport.withRecordOptions("roster", "rules"), CliSupport.RECORD_SWITCHES);
     if (args.positional().size() > 1) {
       throw new UsageException("give at most one input file");
     }
     String input = args.positional().isEmpty() ? "-" : args.positional().get(0);
-    EngagementDecider decider = CliSupport.decider(CliSupport.roster(args.required("roster")), args.all("rules"));
+    Roster roster = CliSupport.roster(args.required("roster"));
+    try (CliSupport.Recording recording = CliSupport.recording(args)) {
+      return decideAll(CliSupport.decider(roster, args.all("rules"), recording.listener()), input, in, out);
+    }
+  }
+
+  private static int decideAll(EngagementDecider decider, String input, InputStream in, PrintStream out)
+      throws IOException {
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     int[] failed = {0};
     Set<String> seenIds = new HashSet<>();
@@ -85,12 +95,17 @@ final class DecideCommand implements Command {
   }
 
   /**
-   * The output line for one record.
+   * The output for one record.
    *
-   * @param line the decision, or the error, as one line of JSON
+   * @param json the decision, or the error
    * @param failed whether the record could not be decided
    */
-  record Outcome(String line, boolean failed) {}
+  record Outcome(ObjectNode json, boolean failed) {
+    /** The outcome as one line of JSON. */
+    String line() {
+      return EngagementJson.write(json);
+    }
+  }
 
   /** The outcome for one record: its decision, or its error. */
   static Outcome decide(EngagementDecider decider, RecordReader.Input record, Set<String> seenIds) {
@@ -105,7 +120,7 @@ final class DecideCommand implements Command {
             ErrorCode.DUPLICATE_ID, "id", "'" + opportunity.id() + "' is used by an earlier record of this batch");
       }
       Decision decision = decider.decide(opportunity);
-      return new Outcome(EngagementJson.write(EngagementJson.toJson(decision)), false);
+      return new Outcome(EngagementJson.toJson(decision), false);
     } catch (EngagementException e) {
       return error(record.index(), id, e);
     }
@@ -117,6 +132,6 @@ final class DecideCommand implements Command {
     line.put("opportunityId", opportunityId);
     line.put("error", e.getMessage());
     line.put("code", e.code().code());
-    return new Outcome(EngagementJson.write(line), true);
+    return new Outcome(line, true);
   }
 }

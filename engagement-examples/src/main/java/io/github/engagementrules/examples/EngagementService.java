@@ -1,0 +1,145 @@
+package io.github.engagementrules.examples;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.engagementrules.examples.EngagementServer.Problem;
+import io.github.engagementrules.examples.EngagementServer.Request;
+import io.github.engagementrules.examples.EngagementServer.Response;
+import io.github.engagementrules.model.EngagementException;
+import io.github.engagementrules.model.EngagementJson;
+import io.github.engagementrules.model.Opportunity;
+import io.github.engagementrules.rules.EngagementDecider;
+import io.github.engagementrules.rules.GuideSection;
+import io.github.engagementrules.rules.GuideSections;
+import io.github.engagementrules.rules.RuleDescription;
+import io.github.engagementrules.rules.RuleBaseInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The engagement JSON API, registered on an {@link EngagementServer}: {@code POST /decisions}, {@code GET /health},
+ * {@code GET /rules}, {@code GET /openapi.json} and the JSON Schemas it refers to under {@code /schemas/}. Requests
+ * are decided exactly as {@code decide} does on the command line ({@link DecideCommand#decide}), with the same
+ * per-record errors.
+ */
+final class EngagementService {
+  /** JSON Lines, for batches sent and answered one record per line. */
+  static final String JSON_LINES = "application/x-ndjson";
+
+  /** The JSON Schemas served under {@code /schemas/}, by file name; they are resources of the model jar. */
+  static final List<String> SCHEMAS =
+      List.of("opportunity.schema.json", "roster.schema.json", "decision.schema.json");
+
+  private static final String OPENAPI = "openapi.json";
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final EngagementDecider decider;
+
+  EngagementService(EngagementDecider decider) {
+    this.decider = decider;
+  }
+
+  /** Registers the API's endpoints on {@code server}. */
+  void registerOn(EngagementServer server) {
+    server
+        .route("POST", "/decisions", this::decisions)
+        .route("GET", "/health", request -> Response.json(200, health()))
+        .route("GET", "/rules", request -> Response.json(200, rules(decider.ruleBase())))
+        .route("GET", "/" + OPENAPI, resource(EngagementService.class, OPENAPI));
+    for (String schema : SCHEMAS) {
+      server.route("GET", "/schemas/" + schema, resource(Opportunity.class, "schema/" + schema));
+    }
+  }
+
+  /**
+   * {@code POST /decisions}: one opportunity object (answered with its decision, or 422 and its error), an array of
+   * them (answered with an array holding each record's decision or error, in order), or JSON Lines (answered in
+   * JSON Lines, line for line).
+   */
+  private Response decisions(Request request) throws IOException {
+    String mediaType = request.mediaType();
+    if (mediaType.equals(JSON_LINES)) {
+      StringBuilder lines = new StringBuilder();
+      Set<String> seenIds = new HashSet<>();
+      RecordReader.read(
+          new StringReader(request.bodyText()),
+          record -> lines.append(DecideCommand.decide(decider, record, seenIds).line()).append('\n'));
+      return new Response(200, JSON_LINES, lines.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    if (!mediaType.equals(EngagementServer.JSON)) {
+      throw new Problem(
+          415, "send opportunities as " + EngagementServer.JSON + " or " + JSON_LINES + ", not '" + mediaType + "'");
+    }
+    JsonNode body;
+    try {
+      body = EngagementJson.parse(request.bodyText());
+    } catch (EngagementException e) {
+      throw new Problem(400, e.getMessage(), e.code().code());
+    }
+    Set<String> seenIds = new HashSet<>();
+    if (body.isObject()) {
+      DecideCommand.Outcome outcome = DecideCommand.decide(decider, new RecordReader.Input(0, body, null), seenIds);
+      return Response.json(outcome.failed() ? 422 : 200, outcome.json());
+    }
+    if (body.isArray()) {
+      ArrayNode results = NODES.arrayNode();
+      for (int i = 0; i < body.size(); i++) {
+        results.add(DecideCommand.decide(decider, new RecordReader.Input(i, body.get(i), null), seenIds).json());
+      }
+      return Response.json(200, results);
+    }
+    throw new Problem(400, "the body must be an opportunity object or an array of them, got " + body.getNodeType());
+  }
+
+  private ObjectNode health() {
+    return NODES.objectNode()
+        .put("status", "UP")
+        .put("ruleBaseVersion", decider.ruleBase().version())
+        .put("rules", decider.ruleBase().rules().size());
+  }
+
+  /** The rule base as {@code GET /rules} shows it: version, guide sections with their rules, and the rules. */
+  static ObjectNode rules(RuleBaseInfo ruleBase) {
+    ObjectNode out = NODES.objectNode().put("version", ruleBase.version());
+    ArrayNode sections = out.putArray("sections");
+    for (GuideSection section : GuideSections.all()) {
+      ObjectNode node =
+          sections.addObject()
+              .put("id", section.id())
+              .put("title", section.title())
+              .put("source", section.source())
+              .put("text", section.text());
+      ArrayNode names = node.putArray("rules");
+      ruleBase.rules().stream().filter(r -> r.section().equals(section.id())).forEach(r -> names.add(r.name()));
+    }
+    ArrayNode rules = out.putArray("rules");
+    for (RuleDescription rule : ruleBase.rules()) {
+      rules.addObject().put("name", rule.name()).put("section", rule.section()).put("reason", rule.reason());
+    }
+    ArrayNode unimplemented = out.putArray("unimplementedSections");
+    ruleBase.unimplementedSections().forEach(s -> unimplemented.add(s.id()));
+    return out;
+  }
+
+  /** An endpoint answering with a JSON resource, read once now so that a missing resource fails at start-up. */
+  private static EngagementServer.Endpoint resource(Class<?> anchor, String name) {
+    byte[] bytes;
+    try (InputStream in = anchor.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the jar of " + anchor.getName());
+      }
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return request -> new Response(200, EngagementServer.JSON, bytes);
+  }
+}
