@@ -148,6 +148,13 @@ const ATTENDANCE_MEANING = {
   DELEGATE: 'The police do not attend themselves: someone goes in their place.',
 };
 
+// What the attendee is, for each attendance.
+const ATTENDEE_TERM = {
+  ATTEND: 'Who attends',
+  REDIRECT: 'Redirected to',
+  DELEGATE: 'Goes in the police’s place',
+};
+
 const CHOICE_GROUPS = ['purposes', 'requests', 'risks', 'topics'];
 const FLAGS = ['eventsTeamAvailable', 'intelligenceLed', 'newOrEmergingCommunity'];
 const DECIDE_DELAY_MS = 150;
@@ -363,7 +370,8 @@ async function decideNow() {
   }
   panel.replaceChildren(el('h2', {id: 'decision-heading'}, 'The decision'), ...content);
   panel.setAttribute('aria-busy', 'false');
-  panel.dataset.attendance = content.attendance || '';
+  const bar = document.getElementById('verdict-bar-text');
+  bar.textContent = content.attendance ? `Decision: ${label('attendance', content.attendance)}` : 'Not decided';
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -386,7 +394,7 @@ function renderDecision(decision) {
   const facts = el('dl', {className: 'facts'});
   const fact = (term, ...description) => facts.append(el('dt', {}, term), el('dd', {}, ...description));
   if (decision.attendee) {
-    fact('Who attends', label('role', decision.attendee));
+    fact(ATTENDEE_TERM[decision.attendance] || 'Who attends', label('role', decision.attendee));
   }
   fact('Point of contact', decision.pointOfContact ? officer(decision.pointOfContact)
       : el('span', {className: 'missing'}, 'None named: see the escalations below'));
@@ -432,7 +440,7 @@ function renderReasons(reasons) {
         el('p', {className: 'rule-name'}, 'Rule: ', el('q', {}, reason.rule)),
         section
             ? el('details', {className: 'section-quote', open: firstTime},
-                el('summary', {}, `The guide: ${section.title}`),
+                el('summary', {}, `The guide: ${section.title}`, firstTime ? '' : ' (quoted above)'),
                 el('blockquote', {className: 'section-text'}, sectionParagraphs(section.text)),
                 el('p', {className: 'source'}, `Source: ${section.source}`))
             : el('p', {className: 'hint'}, `Guide section “${reason.section}”`));
