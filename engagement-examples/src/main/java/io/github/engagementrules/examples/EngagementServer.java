@@ -38,6 +38,8 @@ final class EngagementServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngagementServer.class);
   private static final int QUEUED_REQUESTS_PER_THREAD = 16;
+  /** The most bytes of an oversized request body read (and discarded) so that the client can read the 413. */
+  private static final long DRAINED_BYTES = 16L * 1024 * 1024;
 
   /** Handles one request. */
   @FunctionalInterface
@@ -75,16 +77,27 @@ final class EngagementServer implements AutoCloseable {
     String bodyText() throws IOException {
       String length = headers.getFirst("Content-Length");
       if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBodyBytes) {
-        throw tooLarge();
+        throw tooLarge(Long.parseLong(length) <= DRAINED_BYTES);
       }
       byte[] bytes = body.readNBytes(maxBodyBytes + 1);
       if (bytes.length > maxBodyBytes) {
-        throw tooLarge();
+        throw tooLarge(true);
       }
       return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    private Problem tooLarge() {
+    /**
+     * The 413 problem. A client still sending its body reads a reset connection rather than the answer, so a body of
+     * moderate size is read and discarded first; a larger one is cut off.
+     */
+    private Problem tooLarge(boolean drain) throws IOException {
+      if (drain) {
+        long skipped = 0;
+        byte[] discard = new byte[8192];
+        for (int n = body.read(discard); n >= 0 && skipped < DRAINED_BYTES; n = body.read(discard)) {
+          skipped += n;
+        }
+      }
       return new Problem(413, "the request body is larger than the limit of " + maxBodyBytes + " bytes");
     }
   }

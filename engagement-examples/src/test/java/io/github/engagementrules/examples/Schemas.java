@@ -1,0 +1,82 @@
+package io.github.engagementrules.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.github.engagementrules.model.EngagementJson;
+import io.github.engagementrules.model.Opportunity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/** The shipped JSON Schemas and the OpenAPI document's own schemas, with a validator (networknt, 2020-12). */
+final class Schemas {
+  private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+
+  static final JsonNode OPENAPI = EngagementJson.parse(resource(EngagementService.class, "openapi.json"));
+  static final JsonSchema OPPORTUNITY = shipped("opportunity.schema.json");
+  static final JsonSchema ROSTER = shipped("roster.schema.json");
+  static final JsonSchema DECISION = shipped("decision.schema.json");
+  static final JsonSchema RECORD_ERROR = component("RecordError");
+  static final JsonSchema PROBLEM = component("Problem");
+  static final JsonSchema HEALTH = component("Health");
+  static final JsonSchema RULE_BASE = component("RuleBase");
+
+  private Schemas() {}
+
+  /** A schema shipped in the model jar, by file name. */
+  static JsonSchema shipped(String name) {
+    return FACTORY.getSchema(EngagementJson.parse(shippedText(name)));
+  }
+
+  /** The text of a schema shipped in the model jar. */
+  static String shippedText(String name) {
+    return resource(Opportunity.class, "schema/" + name);
+  }
+
+  private static JsonSchema component(String name) {
+    return FACTORY.getSchema(OPENAPI.get("components").get("schemas").get(name));
+  }
+
+  /** The problems {@code schema} finds in {@code json}; empty when it is valid. */
+  static Set<ValidationMessage> problems(JsonSchema schema, JsonNode json) {
+    return schema.validate(json);
+  }
+
+  /** Fails, naming the instance and the problems, unless {@code json} is valid. */
+  static void assertValid(JsonSchema schema, JsonNode json) {
+    Set<ValidationMessage> problems = problems(schema, json);
+    if (!problems.isEmpty()) {
+      fail(problems + " in " + EngagementJson.write(json));
+    }
+  }
+
+  /** A decision, or a record error when the element has an {@code error} field (the two forms of a batch result). */
+  static void assertDecisionOrError(JsonNode json) {
+    assertValid(json.has("error") ? RECORD_ERROR : DECISION, json);
+  }
+
+  /** Fails unless {@code json} is a problem response with {@code status}. */
+  static void assertProblem(int status, JsonNode json) {
+    assertValid(PROBLEM, json);
+    assertEquals(status, json.get("status").asInt(), json.toString());
+  }
+
+  static String resource(Class<?> anchor, String name) {
+    try (InputStream in = anchor.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
