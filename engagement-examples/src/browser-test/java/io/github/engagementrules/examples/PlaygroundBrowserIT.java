@@ -11,11 +11,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -24,16 +27,28 @@ import org.openqa.selenium.WebElement;
  * port with the sample roster. Each test leaves a screenshot under {@code target/playground-screenshots/}.
  */
 class PlaygroundBrowserIT {
+  private static final String SAMPLE_ROSTER = "src/main/resources/samples/roster.json";
+  private static final String BUILT_IN_RULES =
+      "../engagement-rules/src/main/resources/io/github/engagementrules/rules/guide";
+
   private static ServeCommand.Running server;
   private static PlaygroundBrowser browser;
 
   @BeforeAll
   static void startServerAndBrowser() throws IOException {
-    server =
-        ServeCommand.start(
-            List.of("--port", "0", "--host", "127.0.0.1", "--roster", "src/main/resources/samples/roster.json"),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-    browser = PlaygroundBrowser.start("http://127.0.0.1:" + server.server().port() + "/");
+    server = serve();
+    browser = PlaygroundBrowser.start(url(server));
+  }
+
+  /** The real server on a free loopback port with the sample roster, and these further arguments. */
+  private static ServeCommand.Running serve(String... arguments) throws IOException {
+    List<String> args = new ArrayList<>(List.of("--port", "0", "--host", "127.0.0.1", "--roster", SAMPLE_ROSTER));
+    args.addAll(List.of(arguments));
+    return ServeCommand.start(args, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+  }
+
+  private static String url(ServeCommand.Running running) {
+    return "http://127.0.0.1:" + running.server().port() + "/";
   }
 
   @AfterAll
@@ -145,6 +160,27 @@ class PlaygroundBrowserIT {
     assertTrue(browser.text("#sections-without-rules").contains("Every section of the guide is carried out"),
         "the built-in rules implement every section");
     browser.screenshot("rules-view");
+  }
+
+  @Test
+  void rulesView_namesTheSectionsNoRuleCarriesOut(@TempDir Path rules) throws IOException {
+    // The built-in rules without cadets.drl: the "cadets" section is left without a rule.
+    try (Stream<Path> drl = Files.list(Path.of(BUILT_IN_RULES))) {
+      for (Path file : drl.filter(f -> !f.getFileName().toString().equals("cadets.drl")).toList()) {
+        Files.copy(file, rules.resolve(file.getFileName()));
+      }
+    }
+    try (ServeCommand.Running withoutCadets = serve("--rules", rules.toString());
+        PlaygroundBrowser other = PlaygroundBrowser.start(url(withoutCadets))) {
+      other.openPlayground(1280, 1600);
+      other.click("#tab-rules");
+      String gaps = other.text("#sections-without-rules");
+      assertTrue(gaps.contains("Sections no rule carries out"), gaps);
+      assertTrue(gaps.contains(GuideSections.byId("cadets").orElseThrow().title()), gaps);
+      assertEquals(1, other.elements("#sections-without-rules li").size(), gaps);
+      assertTrue(other.text("#section-cadets").contains("No rule carries out this section."));
+      other.screenshot("rules-view-section-without-rules");
+    }
   }
 
   @Test
