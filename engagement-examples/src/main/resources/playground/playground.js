@@ -206,12 +206,15 @@ async function getJson(path) {
   return response.json();
 }
 
-/** Sends one opportunity or an array to POST /decisions; returns the parsed answer whatever the status. */
-async function postDecisions(body) {
+/**
+ * Sends one opportunity to POST /decisions; returns its decision, or its error object (the server answers 422 with
+ * the same {index, opportunityId, error, code} the command line prints).
+ */
+async function decideOne(opportunity) {
   const response = await fetch('/decisions', {
     method: 'POST',
     headers: {'Content-Type': 'application/json', Accept: 'application/json'},
-    body: JSON.stringify(body),
+    body: JSON.stringify(opportunity),
   });
   let answer;
   try {
@@ -219,7 +222,7 @@ async function postDecisions(body) {
   } catch (e) {
     throw new Error(`the server answered ${response.status} without JSON`);
   }
-  if (!response.ok && !Array.isArray(answer) && !(answer && answer.error)) {
+  if (!response.ok && !(answer && answer.error)) {
     throw new Error(`the server answered ${response.status}`);
   }
   return answer;
@@ -360,7 +363,7 @@ async function decideNow() {
   panel.setAttribute('aria-busy', 'true');
   let content;
   try {
-    const answer = await postDecisions(opportunity);
+    const answer = await decideOne(opportunity);
     content = answer.error ? renderError(answer) : renderDecision(answer);
   } catch (e) {
     content = renderError({error: `Could not reach the decision service: ${e.message}`});

@@ -133,6 +133,19 @@ final class PlaygroundBrowser implements AutoCloseable {
     wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(css), count));
   }
 
+  /** The ids (or tags) of visible form controls that have neither a label nor an accessible name of their own. */
+  @SuppressWarnings("unchecked")
+  List<String> unlabelledControls() {
+    return (List<String>)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return Array.from(document.querySelectorAll('input, select, textarea, button'))"
+                    + ".filter(e => e.offsetParent !== null)"
+                    + ".filter(e => e.labels && e.labels.length === 0 && !e.getAttribute('aria-label')"
+                    + " && !(e.tagName === 'BUTTON' && e.textContent.trim() !== ''))"
+                    + ".map(e => e.id || e.tagName);");
+  }
+
   /** Whether the page is no wider than the window, i.e. nothing scrolls sideways. */
   boolean fitsWidth() {
     Object fits =

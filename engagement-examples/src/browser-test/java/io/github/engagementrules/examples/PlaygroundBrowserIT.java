@@ -1,6 +1,7 @@
 package io.github.engagementrules.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.engagementrules.rules.GuideSection;
@@ -107,6 +108,20 @@ class PlaygroundBrowserIT {
   }
 
   @Test
+  void everyFormControl_hasALabel_andTheTabsMoveWithTheArrowKeys() throws IOException {
+    browser.click("#add-stakeholder");
+    browser.awaitCount("#stakeholder-rows li", 1);
+    assertEquals(List.of(), browser.unlabelledControls());
+
+    browser.element("#tab-decide").sendKeys(Keys.ARROW_RIGHT);
+    assertTrue(browser.element("#view-batch").isDisplayed());
+    assertEquals(List.of(), browser.unlabelledControls());
+    browser.element("#tab-batch").sendKeys(Keys.ARROW_RIGHT);
+    assertTrue(browser.element("#view-rules").isDisplayed());
+    assertFalse(browser.element("#view-decide").isDisplayed());
+  }
+
+  @Test
   void batchWithABadRecord_showsTheErrorOnItsRow_andDecidesTheOthers() throws IOException {
     browser.click("#tab-batch");
     browser.type(
@@ -189,6 +204,7 @@ class PlaygroundBrowserIT {
     browser.clickLabelOf("opp-requests-STATISTICS_REPORT");
     browser.awaitVerdict("Redirect");
     assertTrue(browser.fitsWidth(), "no horizontal overflow at 390px");
+    assertEquals("Decision: Redirect: see why", browser.text(".verdict-bar"), "the verdict stays in sight");
     browser.screenshot("phone-width");
   }
 
