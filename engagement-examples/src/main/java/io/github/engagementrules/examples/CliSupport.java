@@ -23,6 +23,9 @@ import java.util.Set;
 
 /** Loading shared by the commands: rosters, rule directories, sample data. */
 final class CliSupport {
+  /** The switches of {@code --record FILE [--mask-names]}, for commands that can record their decisions. */
+  static final Set<String> RECORD_SWITCHES = Set.of("mask-names");
+
   private CliSupport() {}
 
   /**
@@ -54,9 +57,6 @@ final class CliSupport {
     listener.ifPresent(builder::decisionListener);
     return builder.build();
   }
-
-  /** The switches of {@code --record FILE [--mask-names]}, for commands that can record their decisions. */
-  static final Set<String> RECORD_SWITCHES = Set.of("mask-names");
 
   /** {@code valued} together with {@code record}, the valued option of decision recording. */
   static Set<String> withRecordOptions(String... valued) {

@@ -1,5 +1,6 @@
 package io.github.engagementrules.examples;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.Headers;
@@ -111,7 +112,7 @@ final class EngagementServer implements AutoCloseable {
    */
   record Response(int status, String contentType, byte[] body) {
     /** A JSON response. */
-    static Response json(int status, com.fasterxml.jackson.databind.JsonNode json) {
+    static Response json(int status, JsonNode json) {
       return new Response(status, JSON, EngagementJson.write(json).getBytes(StandardCharsets.UTF_8));
     }
   }

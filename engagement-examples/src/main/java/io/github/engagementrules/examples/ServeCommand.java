@@ -19,6 +19,8 @@ import java.util.concurrent.CountDownLatch;
 final class ServeCommand implements Command {
   /** How long requests in progress may take to finish when the server stops, in seconds. */
   static final int SHUTDOWN_GRACE_SECONDS = 5;
+  /** The longest a request or a response may take to be transferred, in seconds. */
+  static final int SLOW_TRANSFER_SECONDS = 60;
 
   @Override
   public String name() {
@@ -72,6 +74,7 @@ final class ServeCommand implements Command {
    * @throws IOException when the address cannot be bound
    */
   static Running start(List<String> rawArgs, PrintStream out) throws IOException {
+    limitSlowRequests();
     Arguments args =
         Arguments.parse(
             rawArgs,
@@ -99,6 +102,19 @@ final class ServeCommand implements Command {
     } catch (IOException | RuntimeException e) {
       recording.close();
       throw e;
+    }
+  }
+
+  /**
+   * Bounds how long the JDK server waits for a request or a response to be transferred, unless set on the command
+   * line, so that a client that sends slowly cannot hold a connection forever. The JDK reads these properties when its
+   * server is first used.
+   */
+  private static void limitSlowRequests() {
+    for (String property : List.of("sun.net.httpserver.maxReqTime", "sun.net.httpserver.maxRspTime")) {
+      if (System.getProperty(property) == null) {
+        System.setProperty(property, String.valueOf(SLOW_TRANSFER_SECONDS));
+      }
     }
   }
 

@@ -2,9 +2,11 @@ package io.github.engagementrules.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import io.github.engagementrules.model.Action;
 import io.github.engagementrules.model.Attendance;
@@ -33,6 +35,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -114,7 +117,7 @@ class SchemaConformanceTest {
       JsonNode json = EngagementJson.parse(bad);
       assertFalse(Schemas.problems(Schemas.OPPORTUNITY, json).isEmpty(), "schema accepts " + bad);
       EngagementException e =
-          org.junit.jupiter.api.Assertions.assertThrows(
+          assertThrows(
               EngagementException.class, () -> EngagementJson.readOpportunity(json), bad);
       assertEquals(ErrorCode.INVALID_INPUT, e.code());
     }
@@ -156,8 +159,27 @@ class SchemaConformanceTest {
   }
 
   @Test
-  void everyServedSchema_isADraft202012Schema() {
-    for (String name : EngagementService.SCHEMAS) {
+  void decisionRecordSchema_rejectsARecordWithoutItsTime() {
+    Opportunity opportunity = EngagementJson.readOpportunity(lines("opportunities.jsonl").get(0));
+    ObjectNode record =
+        EngagementJson.parse(
+                "{\"recordedAt\": \"2026-11-21T10:15:30Z\", \"ruleBaseVersion\": \"sha256:0123456789abcdef\","
+                    + " \"firedRules\": [{\"rule\": \"r\", \"section\": \"s\"}]}")
+            .deepCopy();
+    record.set("opportunity", EngagementJson.toJson(opportunity));
+    record.set("decision", EngagementJson.toJson(DECIDER.decide(opportunity)));
+    Schemas.assertValid(Schemas.DECISION_RECORD, record);
+    record.remove("recordedAt");
+    assertFalse(Schemas.problems(Schemas.DECISION_RECORD, record).isEmpty());
+    record.put("recordedAt", "now");
+    ((ObjectNode) record.get("decision")).put("attendance", "MAYBE");
+    assertFalse(Schemas.problems(Schemas.DECISION_RECORD, record).isEmpty(), "the referenced decision schema applies");
+  }
+
+  @Test
+  void everyShippedSchema_isADraft202012Schema() {
+    for (String name : List.of(
+        "opportunity.schema.json", "roster.schema.json", "decision.schema.json", "decision-record.schema.json")) {
       JsonSchema schema = Schemas.shipped(name);
       assertEquals("https://json-schema.org/draft/2020-12/schema", schema.getSchemaNode().get("$schema").asText());
     }
@@ -168,6 +190,6 @@ class SchemaConformanceTest {
   }
 
   private static List<String> concat(List<String> a, List<String> b) {
-    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    return Stream.concat(a.stream(), b.stream()).toList();
   }
 }

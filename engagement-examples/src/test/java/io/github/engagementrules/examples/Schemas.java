@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.github.engagementrules.model.EngagementJson;
@@ -18,12 +19,21 @@ import java.util.Set;
 
 /** The shipped JSON Schemas and the OpenAPI document's own schemas, with a validator (networknt, 2020-12). */
 final class Schemas {
-  private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+  /** Where the shipped schemas say they live ({@code $id}), and where they really are: in the model jar. */
+  private static final String SCHEMA_BASE = "https://engagement-rules.github.io/schema/";
+
+  private static final JsonSchemaFactory FACTORY =
+      JsonSchemaFactory.getInstance(
+          SpecVersion.VersionFlag.V202012,
+          builder ->
+              builder.schemaMappers(
+                  mappers -> mappers.mapPrefix(SCHEMA_BASE, "classpath:io/github/engagementrules/model/schema/")));
 
   static final JsonNode OPENAPI = EngagementJson.parse(resource(EngagementService.class, "openapi.json"));
   static final JsonSchema OPPORTUNITY = shipped("opportunity.schema.json");
   static final JsonSchema ROSTER = shipped("roster.schema.json");
   static final JsonSchema DECISION = shipped("decision.schema.json");
+  static final JsonSchema DECISION_RECORD = shipped("decision-record.schema.json");
   static final JsonSchema RECORD_ERROR = component("RecordError");
   static final JsonSchema PROBLEM = component("Problem");
   static final JsonSchema HEALTH = component("Health");
@@ -31,9 +41,9 @@ final class Schemas {
 
   private Schemas() {}
 
-  /** A schema shipped in the model jar, by file name. */
+  /** A schema shipped in the model jar, by file name; its references to the other shipped schemas resolve. */
   static JsonSchema shipped(String name) {
-    return FACTORY.getSchema(EngagementJson.parse(shippedText(name)));
+    return FACTORY.getSchema(SchemaLocation.of(SCHEMA_BASE + name));
   }
 
   /** The text of a schema shipped in the model jar. */

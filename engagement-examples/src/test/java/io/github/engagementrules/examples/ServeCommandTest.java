@@ -238,6 +238,14 @@ class ServeCommandTest {
       documented.put(path.getKey(), methods);
     }
     assertEquals(running.server().routes(), documented);
+    Set<String> operationIds = new TreeSet<>();
+    openApi.get("paths").forEach(
+        path -> path.forEach(
+            operation -> {
+              assertTrue(operationIds.add(operation.get("operationId").asText()), operation.toString());
+              assertTrue(operation.get("responses").size() > 0, operation.toString());
+              operation.get("responses").forEach(r -> assertTrue(r.hasNonNull("description"), r.toString()));
+            }));
 
     Set<String> references = new TreeSet<>();
     collectExternalReferences(openApi, references);
@@ -300,6 +308,9 @@ class ServeCommandTest {
     assertEquals(JsonLinesDecisionSink.MASK, last.at("/decision/pointOfContact/name").asText());
     assertFalse(String.join("\n", lines).contains("Cllr Jamie Fox"));
     assertTrue(last.has("recordedAt"));
+    for (String line : lines) {
+      Schemas.assertValid(Schemas.DECISION_RECORD, EngagementJson.parse(line));
+    }
   }
 
   @Test

@@ -10,14 +10,23 @@ import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.Role;
+import io.github.engagementrules.rules.DecisionInvariants;
+import io.github.engagementrules.rules.DecisionResult;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.EngagementRules;
 import io.github.engagementrules.rules.GuideSections;
+import io.github.engagementrules.rules.InputDomain;
+import io.github.engagementrules.rules.JsonLinesDecisionSink;
 import io.github.engagementrules.rules.RuleDescription;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Uses the published jars the way a force's Java system would, and checks that nothing was left out of them. */
 class ConsumerTest {
@@ -56,6 +65,25 @@ class ConsumerTest {
   }
 
   @Test
+  void batchOverTheInputDomain_keepsTheInvariants_andIsRecorded(@TempDir Path directory) throws Exception {
+    // Exercises the rest of the public API (and the internal classes behind it) as a user would.
+    Path records = directory.resolve("records.jsonl");
+    List<Opportunity> sample = InputDomain.of(decider.roster()).randomSample(1L, 50);
+    List<DecisionResult> results;
+    try (JsonLinesDecisionSink sink = JsonLinesDecisionSink.open(records, Clock.systemUTC(), true)) {
+      results = EngagementRules.builder().roster(decider.roster()).decisionListener(sink).build().decideAll(sample);
+    }
+    List<String> violations = new ArrayList<>();
+    for (DecisionResult result : results) {
+      result.decision().ifPresent(d -> violations.addAll(DecisionInvariants.violations(sample.get(result.index()), d)));
+    }
+    assertEquals(List.of(), violations);
+    long decided = results.stream().filter(DecisionResult::isDecided).count();
+    assertTrue(decided > 0);
+    assertEquals(decided, Files.readAllLines(records).size());
+  }
+
+  @Test
   void everyBuiltInRuleFileIsInTheJar() {
     Set<String> files =
         decider.ruleBase().rules().stream()
@@ -74,7 +102,7 @@ class ConsumerTest {
 
   @Test
   void jsonSchemasAreInTheModelJar() {
-    for (String name : List.of("opportunity", "roster", "decision")) {
+    for (String name : List.of("opportunity", "roster", "decision", "decision-record")) {
       assertNotNull(
           Opportunity.class.getResource("schema/" + name + ".schema.json"), name + ".schema.json is missing");
     }
