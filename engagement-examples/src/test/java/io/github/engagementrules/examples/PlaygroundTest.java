@@ -126,6 +126,7 @@ class PlaygroundTest {
     HttpResponse<String> response = send("GET", path);
     assertEquals(404, response.statusCode(), path);
     assertEquals("application/json", contentType(response));
+    Schemas.assertProblem(404, EngagementJson.parse(response.body()));
     assertFalse(response.body().contains("\"boroughs\""), "no roster data leaks");
   }
 
@@ -133,6 +134,7 @@ class PlaygroundTest {
   void writingToThePage_isNotAllowed() throws Exception {
     HttpResponse<String> response = send("POST", "/");
     assertEquals(405, response.statusCode());
+    Schemas.assertProblem(405, EngagementJson.parse(response.body()));
     assertTrue(response.body().contains("GET, HEAD"), response.body());
   }
 
@@ -142,7 +144,9 @@ class PlaygroundTest {
     assertEquals(200, response.statusCode());
     assertEquals("application/json", contentType(response));
     Roster roster = CliSupport.roster(ROSTER);
-    JsonNode boroughs = EngagementJson.parse(response.body()).get("boroughs");
+    JsonNode places = EngagementJson.parse(response.body());
+    Schemas.assertValid(Schemas.component("Places"), places);
+    JsonNode boroughs = places.get("boroughs");
     assertEquals(roster.boroughs().size(), boroughs.size());
     for (int b = 0; b < boroughs.size(); b++) {
       var borough = roster.boroughs().get(b);
