@@ -128,6 +128,11 @@ final class PlaygroundBrowser implements AutoCloseable {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
   }
 
+  /** Waits until nothing matches. */
+  void awaitAbsent(String css) {
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(css), 0));
+  }
+
   /** Waits until exactly {@code count} elements match. */
   void awaitCount(String css, int count) {
     wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(css), count));

@@ -108,6 +108,26 @@ class PlaygroundBrowserIT {
   }
 
   @Test
+  void addingAnMp_bringsInTheNeighbourhoodInspector_andRemovingThemTakesTheInspectorAway() throws IOException {
+    browser.select("opp-borough", "Waverley");
+    browser.select("opp-ward", "Godalming Central");
+    browser.clickLabelOf("opp-purposes-CHRONIC_ISSUE");
+    browser.awaitVerdict("Attend");
+    assertFalse(browser.text("#decision").contains("Insp. Nina Shah"));
+
+    browser.click("#add-stakeholder");
+    browser.select("stakeholder-1-type", "MP");
+    browser.type("#stakeholder-1-name", "Jeremy Example MP");
+    browser.awaitText("#decision .contacts", "Insp. Nina Shah");
+    assertTrue(browser.text("#decision .contacts").contains("for elected and executive members"));
+    browser.screenshot("mp-brings-in-the-inspector");
+
+    browser.click("#stakeholder-rows .remove-stakeholder");
+    browser.awaitCount("#stakeholder-rows li", 0);
+    browser.awaitAbsent("#decision .contacts");
+  }
+
+  @Test
   void everyFormControl_hasALabel_andTheTabsMoveWithTheArrowKeys() throws IOException {
     browser.click("#add-stakeholder");
     browser.awaitCount("#stakeholder-rows li", 1);
