@@ -373,8 +373,10 @@ async function decideNow() {
   }
   panel.replaceChildren(el('h2', {id: 'decision-heading'}, 'The decision'), ...content);
   panel.setAttribute('aria-busy', 'false');
-  const bar = document.getElementById('verdict-bar-text');
-  bar.textContent = content.attendance ? `Decision: ${label('attendance', content.attendance)}` : 'Not decided';
+  const verdict = content.attendance ? `Decision: ${label('attendance', content.attendance)}` : 'Not decided';
+  document.getElementById('verdict-bar-text').textContent = verdict;
+  // Screen readers hear the verdict, not the whole panel again, on every change.
+  document.getElementById('decision-status').textContent = `${verdict}.`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -94,6 +94,11 @@ final class PlaygroundBrowser implements AutoCloseable {
     return element(css).getText();
   }
 
+  /** The element's text whether or not it is shown on screen (for text meant for screen readers). */
+  String textContent(String css) {
+    return element(css).getDomProperty("textContent");
+  }
+
   /** Chooses an option of a select box by its visible text. */
   void select(String id, String visibleText) {
     new Select(element("#" + id)).selectByVisibleText(visibleText);

@@ -75,6 +75,7 @@ class PlaygroundBrowserIT {
     browser.clickLabelOf("opp-requests-STATISTICS_REPORT");
 
     browser.awaitVerdict("Redirect");
+    assertEquals("Decision: Redirect.", browser.textContent("#decision-status"), "announced to screen readers");
     String decision = browser.text("#decision");
     assertTrue(decision.contains("Cal Whitfield"), decision);
     assertTrue(decision.contains("Community Engagement Volunteer"), decision);
