@@ -61,7 +61,7 @@ final class EngagementServer implements AutoCloseable {
    * @param path the decoded path, without the query
    * @param headers the request headers
    * @param body the request body, not yet read
-   * @param maxBodyBytes the most body bytes {@link #body()} reads
+   * @param maxBodyBytes the most body bytes {@link #bodyText()} accepts
    */
   record Request(String method, String path, Headers headers, InputStream body, int maxBodyBytes) {
     /** The media type of the body, lower case and without parameters; empty when none was given. */

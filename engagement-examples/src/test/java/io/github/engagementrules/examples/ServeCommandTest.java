@@ -184,6 +184,22 @@ class ServeCommandTest {
   }
 
   @Test
+  void oversizedBodyOfUnknownLength_is413() throws Exception {
+    // Sent chunked, without Content-Length: the limit must hold while the body is read.
+    byte[] body = ("[" + " ".repeat(EngagementJson.MAX_DOCUMENT_LENGTH) + "]").getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> response =
+        CLIENT.send(
+            HttpRequest.newBuilder(base.resolve("decisions"))
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build(),
+            BodyHandlers.ofString());
+    assertEquals(413, response.statusCode());
+    Schemas.assertProblem(413, EngagementJson.parse(response.body()));
+  }
+
+  @Test
   void wrongContentType_is415() throws Exception {
     for (String type : List.of("text/plain", "application/xml")) {
       HttpResponse<String> response = post("{}", type);
