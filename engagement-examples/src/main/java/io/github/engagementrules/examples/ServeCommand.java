@@ -12,8 +12,9 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code serve}: the engagement JSON API over HTTP (see {@link EngagementService}) until the process is stopped; on
- * SIGTERM or Ctrl-C it stops accepting, lets requests in progress finish, and closes the decision record file.
+ * {@code serve}: the engagement JSON API (see {@link EngagementService}) and the playground page (see {@link
+ * Playground}) over HTTP until the process is stopped; on SIGTERM or Ctrl-C it stops accepting, lets requests in
+ * progress finish, and closes the decision record file.
  */
 final class ServeCommand implements Command {
   /** How long requests in progress may take to finish when the server stops, in seconds. */
@@ -29,7 +30,7 @@ final class ServeCommand implements Command {
   @Override
   public String usage() {
     return "serve --roster ROSTER.json [--port N] [--host ADDRESS] [--rules DIR]... [--threads N]"
-        + " [--record FILE [--mask-names]]   the JSON API over HTTP (port 0 picks a free port)";
+        + " [--record FILE [--mask-names]]   the JSON API and the playground page over HTTP (port 0 picks a free port)";
   }
 
   @Override
@@ -92,6 +93,7 @@ final class ServeCommand implements Command {
       EngagementServer server =
           new EngagementServer(new InetSocketAddress(host, port), threads, EngagementJson.MAX_DOCUMENT_LENGTH);
       new EngagementService(decider).registerOn(server);
+      new Playground(roster).registerOn(server);
       server.start();
       out.println("engagement serve: listening on http://" + host + ":" + server.port() + "/ (rule base "
           + decider.ruleBase().version() + ", " + decider.ruleBase().rules().size() + " rules)");

@@ -51,7 +51,8 @@ final class Schemas {
     return resource(Opportunity.class, "schema/" + name);
   }
 
-  private static JsonSchema component(String name) {
+  /** A schema of the OpenAPI document's components, by name. */
+  static JsonSchema component(String name) {
     return FACTORY.getSchema(OPENAPI.get("components").get("schemas").get(name));
   }
 
