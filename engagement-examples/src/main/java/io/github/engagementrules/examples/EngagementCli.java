@@ -67,6 +67,13 @@ public final class EngagementCli {
     out.println("usage: java -jar engagement-cli.jar COMMAND [OPTIONS]");
     out.println();
     out.println("commands:");
-    commands.values().forEach(c -> out.println("  " + c.usage()));
+    for (Command command : commands.values()) {
+      // A usage is "SYNTAX   what it does": print the syntax, then what it does indented beneath it.
+      String[] parts = command.usage().split("\\s{3,}", 2);
+      out.println("  " + parts[0]);
+      if (parts.length > 1) {
+        out.println("      " + parts[1]);
+      }
+    }
   }
 }
