@@ -5,11 +5,15 @@ import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.rules.internal.CompiledRuleBase;
 import io.github.engagementrules.rules.internal.DroolsDecider;
 import io.github.engagementrules.rules.internal.RuleBaseCompiler;
+import io.github.engagementrules.rules.internal.RuleFileGuard;
 import io.github.engagementrules.rules.internal.RuleSources;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The entry point: builds an {@link EngagementDecider} from the built-in rule base (the community engagement guide)
@@ -44,6 +48,7 @@ public final class EngagementRules {
     private Roster roster;
     private final List<Path> ruleDirectories = new ArrayList<>();
     private int firingLimit = DEFAULT_FIRING_LIMIT;
+    private final Set<String> ruleAccess = new LinkedHashSet<>();
 
     private Builder() {}
 
@@ -86,12 +91,33 @@ public final class EngagementRules {
     }
 
     /**
+     * Lets rule files loaded with {@link #ruleDirectory(Path)} use more types than the default allow-list. Rule files
+     * are checked before they are compiled: by default they may use the model package and plain value types
+     * ({@code java.lang.String}, {@code java.lang.Math}, boxed numbers, {@code java.util} collections); anything else
+     * ({@code System}, {@code Runtime}, {@code ProcessBuilder}, threads, reflection, files, the network) fails the
+     * build with {@code RULE_COMPILATION} at {@code file:line:column}. This is defence in depth: Drools has no sandbox,
+     * so only allow what the rule authors must reach.
+     *
+     * @param qualifiedNamesOrPackages qualified type names ({@code java.time.LocalDate}) or packages
+     *     ({@code java.time}: its types, not its sub-packages); {@code java.lang.Class} allows reflection
+     * @return this builder
+     * @throws IllegalArgumentException when a name is not a dotted Java name
+     */
+    public Builder allowRuleAccessTo(String... qualifiedNamesOrPackages) {
+      List<String> names = Arrays.asList(qualifiedNamesOrPackages);
+      RuleFileGuard.allowing(new LinkedHashSet<>(names)); // rejects a bad name here, where the caller gave it
+      ruleAccess.addAll(names);
+      return this;
+    }
+
+    /**
      * Compiles the rules (the built-in ones are compiled once per JVM) and returns the decider.
      *
      * @return an immutable, thread-safe decider
      * @throws IllegalStateException when no roster was given
      * @throws EngagementException {@code RULE_COMPILATION} listing every problem as {@code file:line:column:
-     *     message} when the rule files do not compile or break the authoring contract
+     *     message} when the rule files do not compile, break the authoring contract or use types outside the
+     *     allow-list (see {@link #allowRuleAccessTo(String...)})
      */
     public EngagementDecider build() {
       if (roster == null) {
@@ -100,7 +126,8 @@ public final class EngagementRules {
       CompiledRuleBase rules =
           ruleDirectories.isEmpty()
               ? BuiltIn.RULES
-              : RuleBaseCompiler.compileOrThrow(RuleSources.fromDirectories(ruleDirectories));
+              : RuleBaseCompiler.compileOrThrow(
+                  RuleSources.fromDirectories(ruleDirectories), RuleFileGuard.allowing(ruleAccess));
       return new DroolsDecider(rules, roster, firingLimit);
     }
   }
