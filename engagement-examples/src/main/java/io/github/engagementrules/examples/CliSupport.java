@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** Loading shared by the commands: rosters, rule directories, sample data. */
 final class CliSupport {
@@ -33,6 +34,11 @@ final class CliSupport {
     } catch (EngagementException e) {
       throw new UsageException("roster file '" + file + "': " + e.getMessage());
     }
+  }
+
+  /** The roster in {@code file} when one is given, else the sample roster shipped in this jar. */
+  static Roster rosterOrSample(Optional<String> file) {
+    return file.map(CliSupport::roster).orElseGet(() -> EngagementJson.readRoster(sample("roster.json")));
   }
 
   /** A decider over the roster, with the built-in rules or the rules in {@code ruleDirectories}. */

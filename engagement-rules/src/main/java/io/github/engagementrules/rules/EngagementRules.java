@@ -6,7 +6,9 @@ import io.github.engagementrules.rules.internal.CompiledRuleBase;
 import io.github.engagementrules.rules.internal.DroolsDecider;
 import io.github.engagementrules.rules.internal.RuleBaseCompiler;
 import io.github.engagementrules.rules.internal.RuleFileGuard;
+import io.github.engagementrules.rules.internal.RuleBaseValidator;
 import io.github.engagementrules.rules.internal.RuleSources;
+import io.github.engagementrules.rules.internal.WatchingDecider;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,6 +40,27 @@ public final class EngagementRules {
     return new Builder();
   }
 
+  /**
+   * Validates the rules in directories of DRL files without building a decider: every compile error as {@code
+   * file:line:column: message}, every rule without {@code @section} or {@code @reason} or citing an unknown section,
+   * and, as warnings, the guide sections no rule implements. Never throws for a problem in the rules themselves.
+   *
+   * @param directories directories of {@code .drl} files (searched recursively), at least one
+   * @return the problems found
+   * @throws IllegalArgumentException when no directory is given
+   */
+  public static RuleBaseValidation validate(List<Path> directories) {
+    if (directories.isEmpty()) {
+      throw new IllegalArgumentException("directories: at least one rule directory is required");
+    }
+    return RuleBaseValidator.validate(List.copyOf(directories)).validation();
+  }
+
+  /** Validates the built-in rule base (see {@link #validate(List)}). */
+  public static RuleBaseValidation validateBuiltIn() {
+    return RuleBaseValidator.validateSources(RuleSources.builtIn()).validation();
+  }
+
   /** Compiles the built-in rule base once, on first use. */
   private static final class BuiltIn {
     static final CompiledRuleBase RULES = RuleBaseCompiler.compileOrThrow(RuleSources.builtIn());
@@ -49,6 +72,7 @@ public final class EngagementRules {
     private final List<Path> ruleDirectories = new ArrayList<>();
     private int firingLimit = DEFAULT_FIRING_LIMIT;
     private final Set<String> ruleAccess = new LinkedHashSet<>();
+    private RuleReloadListener reloadListener = new RuleReloadListener() {};
 
     private Builder() {}
 
@@ -108,6 +132,36 @@ public final class EngagementRules {
       RuleFileGuard.allowing(new LinkedHashSet<>(names)); // rejects a bad name here, where the caller gave it
       ruleAccess.addAll(names);
       return this;
+    }
+
+    /**
+     * Who hears about rule reloads by a decider from {@link #buildReloading()}; by default nobody (reloads are still
+     * logged).
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder reloadListener(RuleReloadListener listener) {
+      this.reloadListener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Compiles the rules in the rule directories and returns a decider that watches them and reloads them when they
+     * change (see {@link ReloadingDecider}). Close it to stop watching.
+     *
+     * @return a thread-safe, reloading decider
+     * @throws IllegalStateException when no roster or no rule directory was given
+     * @throws EngagementException {@code RULE_COMPILATION} listing every problem when the rules are not valid now
+     */
+    public ReloadingDecider buildReloading() {
+      if (roster == null) {
+        throw new IllegalStateException("roster: is required");
+      }
+      if (ruleDirectories.isEmpty()) {
+        throw new IllegalStateException("ruleDirectory: a reloading decider needs at least one rule directory");
+      }
+      return new WatchingDecider(List.copyOf(ruleDirectories), roster, firingLimit, reloadListener);
     }
 
     /**

@@ -41,8 +41,9 @@ public final class RuleBaseCompiler {
   private static final Pattern PACKAGE = Pattern.compile("(?m)^[ \\t]*package[ \\t]+([\\w.]+)");
   private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
   private static final String RESOURCES = "src/main/resources/";
-  /** Drools repeats the position inside its message ("Line 12:0 "); the problem carries it already. */
-  private static final Pattern DROOLS_POSITION = Pattern.compile("(?<=\\] )Line \\d+:\\d+ ");
+  /** The parser's "Line 11:15" (column from 0) or MVEL's "[Line: 26, Column: 2]", for messages without a column. */
+  private static final Pattern PARSER_POSITION = Pattern.compile("Line (\\d+):(\\d+)|\\[Line: \\d+, Column: (\\d+)]");
+  private static final String NULL_PACKAGE = "Parser returned a null Package";
 
   private RuleBaseCompiler() {}
 
@@ -87,23 +88,25 @@ public final class RuleBaseCompiler {
       RuleSource source = sources.get(i);
       String path = RESOURCES + packageFolder(source.content()) + "/" + i + "-" + baseName(source.name());
       sourceByPath.put(path, source);
-      sourceByPath.put(path.substring(RESOURCES.length()), source); // messages name the path either way
+      sourceByPath.put(path.substring(RESOURCES.length()), source); // messages name the path without the prefix
       files.write(path, source.content());
       collectDeclarations(source, declared, problems);
     }
     KieBuilder builder = kie.newKieBuilder(files).buildAll();
-    for (Message message : builder.getResults().getMessages()) {
-      if (message.getLevel() == Message.Level.INFO) {
+    List<Message> messages = builder.getResults().getMessages();
+    for (Message message : messages) {
+      if (message.getLevel() == Message.Level.INFO || isParserAftermath(message, messages)) {
         continue;
       }
       RuleSource source = sourceByPath.get(message.getPath());
-      int line = Math.max(message.getLine(), 0);
+      Matcher position = PARSER_POSITION.matcher(message.getText());
+      boolean positioned = message.getColumn() <= 0 && position.find();
       problems.add(
           problem(
               source == null ? String.valueOf(message.getPath()) : source.name(),
-              line,
-              line > 0 ? Math.max(message.getColumn(), 0) + 1 : 0, // Drools counts columns from 0
-              DROOLS_POSITION.matcher(message.getText().strip()).replaceFirst(""),
+              Math.max(message.getLine(), 0),
+              positioned ? column(position) : message.getLine() > 0 ? Math.max(message.getColumn(), 0) + 1 : 0,
+              oneLine(message.getText()),
               message.getLevel() == Message.Level.ERROR ? Severity.ERROR : Severity.WARNING));
     }
     if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
@@ -168,6 +171,27 @@ public final class RuleBaseCompiler {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java platform", e);
     }
+  }
+
+  private static int column(Matcher position) {
+    return position.group(2) != null ? Integer.parseInt(position.group(2)) + 1 : Integer.parseInt(position.group(3));
+  }
+
+  /** Drools adds "null Package" after a file's real syntax errors; it says nothing an author can act on. */
+  private static boolean isParserAftermath(Message message, List<Message> messages) {
+    return message.getText().contains(NULL_PACKAGE)
+        && messages.stream()
+            .anyMatch(m -> m != message && m.getLevel() == Message.Level.ERROR && message.getPath() != null
+                && message.getPath().equals(m.getPath()) && !m.getText().contains(NULL_PACKAGE));
+  }
+
+  /** A message on one line, without MVEL's caret drawing, so that every problem stays {@code file:line:col: msg}. */
+  private static String oneLine(String text) {
+    return text.strip()
+        .lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("[Near") && !l.matches("\\^+") && !l.startsWith("[Line:"))
+        .collect(Collectors.joining(" "));
   }
 
   private record RuleLocation(String file, int line) {}

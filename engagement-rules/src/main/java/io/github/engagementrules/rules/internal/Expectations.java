@@ -1,0 +1,266 @@
+package io.github.engagementrules.rules.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.engagementrules.model.Action;
+import io.github.engagementrules.model.Attendance;
+import io.github.engagementrules.model.Channel;
+import io.github.engagementrules.model.Decision;
+import io.github.engagementrules.model.EngagementException;
+import io.github.engagementrules.model.EngagementJson;
+import io.github.engagementrules.model.ErrorCode;
+import io.github.engagementrules.model.Opportunity;
+import io.github.engagementrules.model.Priority;
+import io.github.engagementrules.model.Reason;
+import io.github.engagementrules.model.Remit;
+import io.github.engagementrules.model.Role;
+import io.github.engagementrules.rules.DecisionInvariants;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code expect} object of a scenario: checked when the file is read (unknown fields and values are errors naming
+ * the field), then compared with a decision, yielding one readable line per field that does not match.
+ *
+ * <p>Fields: {@code attendance}, {@code attendee} (equal; {@code null} for none); {@code pointOfContact} ({@code null}
+ * or an object whose given fields must match); {@code contacts}, {@code escalations} (the same number of entries,
+ * each matching one actual entry on its given fields, in any order); {@code actions}, {@code channels} (exactly
+ * these, in any order); {@code firedRules}, {@code sections} (each of these fired, others may too); {@code error}
+ * (the decision fails with this code, such as {@code ENG-201}); {@code invariants} ({@code true}: the decision keeps
+ * every {@link DecisionInvariants} property).
+ */
+public final class Expectations {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final Map<String, Class<? extends Enum<?>>> CONTACT_FIELDS =
+      Map.of("role", Role.class, "remit", Remit.class, "id", None.class, "name", None.class);
+  private static final Map<String, Class<? extends Enum<?>>> ESCALATION_FIELDS =
+      Map.of("to", Role.class, "priority", Priority.class, "reason", None.class);
+
+  /** Marks a text field that takes any value. */
+  private enum None {}
+
+  private Expectations() {}
+
+  /**
+   * Checks an {@code expect} object.
+   *
+   * @throws EngagementException {@link ErrorCode#INVALID_INPUT} naming the field ({@code expect.attendance}) and value
+   */
+  static void check(JsonNode expect) {
+    if (!expect.isObject()) {
+      throw invalid("expect", "must be an object of expected decision fields, got " + expect);
+    }
+    for (Map.Entry<String, JsonNode> field : expect.properties()) {
+      String name = field.getKey();
+      JsonNode value = field.getValue();
+      String path = "expect." + name;
+      switch (name) {
+        case "attendance" -> enumValue(path, value, Attendance.class, false);
+        case "attendee" -> enumValue(path, value, Role.class, true);
+        case "pointOfContact" -> {
+          if (!value.isNull()) {
+            object(path, value, CONTACT_FIELDS);
+          }
+        }
+        case "contacts" -> objects(path, value, CONTACT_FIELDS);
+        case "escalations" -> objects(path, value, ESCALATION_FIELDS);
+        case "actions" -> texts(path, value, Action.class);
+        case "channels" -> texts(path, value, Channel.class);
+        case "firedRules", "sections" -> texts(path, value, None.class);
+        case "error" -> {
+          if (!value.isTextual() || Arrays.stream(ErrorCode.values()).noneMatch(c -> c.code().equals(value.asText()))) {
+            throw invalid(path, "must be an error code such as \"ENG-201\", got " + value);
+          }
+        }
+        case "invariants" -> {
+          if (!value.isBoolean() || !value.asBoolean()) {
+            throw invalid(path, "may only be true (the decision keeps every invariant), got " + value);
+          }
+        }
+        default -> throw invalid(path, "unknown expected field; known: attendance, attendee, pointOfContact, "
+            + "contacts, escalations, actions, channels, firedRules, sections, error, invariants");
+      }
+    }
+  }
+
+  /**
+   * Compares a decision, or the error that kept it from being made, with the expectations.
+   *
+   * @return one line per field that does not match, such as {@code attendance: expected "ATTEND", actual "DECLINE"}
+   */
+  public static List<String> mismatches(
+      ObjectNode expect, Opportunity opportunity, Decision decision, EngagementException error) {
+    List<String> mismatches = new ArrayList<>();
+    JsonNode expectedError = expect.get("error");
+    if (error != null) {
+      if (expectedError == null || !expectedError.asText().equals(error.code().code())) {
+        mismatches.add("decision failed: " + error.code().code() + " " + error.getMessage()
+            + (expectedError == null ? "" : " (expected " + expectedError.asText() + ")"));
+      }
+      return mismatches;
+    }
+    if (expectedError != null) {
+      mismatches.add("error: expected " + expectedError.asText() + ", but the decision was made");
+    }
+    ObjectNode actual = actual(decision);
+    for (Map.Entry<String, JsonNode> field : expect.properties()) {
+      String name = field.getKey();
+      JsonNode expected = field.getValue();
+      JsonNode value = actual.get(name);
+      switch (name) {
+        case "error" -> { }
+        case "invariants" -> DecisionInvariants.violations(opportunity, decision)
+            .forEach(v -> mismatches.add("invariants: " + v));
+        case "contacts", "escalations" -> objectsMatch(name, expected, value, mismatches);
+        case "actions", "channels" -> sameSet(name, expected, value, mismatches);
+        case "firedRules", "sections" -> includes(name, expected, value, mismatches);
+        default -> {
+          if (!partialMatch(expected, value)) {
+            mismatches.add(name + ": expected " + expected + ", actual " + value);
+          }
+        }
+      }
+    }
+    return mismatches;
+  }
+
+  /** The decision as JSON, with the names of the rules that fired and their sections added for matching. */
+  static ObjectNode actual(Decision decision) {
+    ObjectNode actual = EngagementJson.toJson(decision);
+    ArrayNode fired = actual.putArray("firedRules");
+    decision.reasons().stream().map(Reason::rule).distinct().forEach(fired::add);
+    ArrayNode sections = actual.putArray("sections");
+    decision.sections().forEach(sections::add);
+    return actual;
+  }
+
+  private static boolean partialMatch(JsonNode expected, JsonNode actual) {
+    JsonNode value = actual == null ? NullNode.getInstance() : actual;
+    if (expected.isObject()) {
+      if (!value.isObject()) {
+        return false;
+      }
+      for (Map.Entry<String, JsonNode> field : expected.properties()) {
+        if (!partialMatch(field.getValue(), value.get(field.getKey()))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return expected.equals(value);
+  }
+
+  private static void objectsMatch(String name, JsonNode expected, JsonNode actual, List<String> mismatches) {
+    List<JsonNode> unmatched = new ArrayList<>();
+    actual.forEach(unmatched::add);
+    List<JsonNode> missing = new ArrayList<>();
+    for (JsonNode wanted : expected) {
+      JsonNode found = unmatched.stream().filter(a -> partialMatch(wanted, a)).findFirst().orElse(null);
+      if (found == null) {
+        missing.add(wanted);
+      } else {
+        unmatched.remove(found);
+      }
+    }
+    if (!missing.isEmpty() || !unmatched.isEmpty()) {
+      mismatches.add(name + ": expected " + expected + ", actual " + actual
+          + (missing.isEmpty() ? "" : "; missing " + missing)
+          + (unmatched.isEmpty() ? "" : "; unexpected " + unmatched));
+    }
+  }
+
+  private static void sameSet(String name, JsonNode expected, JsonNode actual, List<String> mismatches) {
+    Set<String> wanted = texts(expected);
+    Set<String> got = texts(actual);
+    if (!wanted.equals(got)) {
+      Set<String> missing = new LinkedHashSet<>(wanted);
+      missing.removeAll(got);
+      Set<String> unexpected = new LinkedHashSet<>(got);
+      unexpected.removeAll(wanted);
+      mismatches.add(name + ": expected " + wanted + ", actual " + got
+          + (missing.isEmpty() ? "" : "; missing " + missing)
+          + (unexpected.isEmpty() ? "" : "; unexpected " + unexpected));
+    }
+  }
+
+  private static void includes(String name, JsonNode expected, JsonNode actual, List<String> mismatches) {
+    Set<String> got = texts(actual);
+    List<String> missing = texts(expected).stream().filter(t -> !got.contains(t)).toList();
+    if (!missing.isEmpty()) {
+      mismatches.add(name + ": expected to include " + missing.stream().map(m -> "\"" + m + "\"")
+          .collect(Collectors.joining(", ")) + "; actual " + got);
+    }
+  }
+
+  private static Set<String> texts(JsonNode array) {
+    Set<String> texts = new LinkedHashSet<>();
+    array.forEach(n -> texts.add(n.asText()));
+    return texts;
+  }
+
+  private static void enumValue(String path, JsonNode value, Class<? extends Enum<?>> type, boolean nullable) {
+    if (nullable && value.isNull()) {
+      return;
+    }
+    if (!value.isTextual()) {
+      throw invalid(path, "must be text, got " + value);
+    }
+    if (type == None.class) {
+      return;
+    }
+    if (Arrays.stream(type.getEnumConstants()).noneMatch(c -> c.name().equals(value.asText()))) {
+      throw invalid(path, "unknown value '" + value.asText() + "'; known: "
+          + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+    }
+  }
+
+  private static void object(String path, JsonNode value, Map<String, Class<? extends Enum<?>>> fields) {
+    if (!value.isObject()) {
+      throw invalid(path, "must be an object, got " + value);
+    }
+    for (Map.Entry<String, JsonNode> field : value.properties()) {
+      Class<? extends Enum<?>> type = fields.get(field.getKey());
+      if (type == null) {
+        throw invalid(path + "." + field.getKey(), "unknown field; known: " + String.join(", ", fields.keySet()));
+      }
+      enumValue(path + "." + field.getKey(), field.getValue(), type, true);
+    }
+  }
+
+  private static void objects(String path, JsonNode value, Map<String, Class<? extends Enum<?>>> fields) {
+    array(path, value);
+    for (int i = 0; i < value.size(); i++) {
+      object(path + "[" + i + "]", value.get(i), fields);
+    }
+  }
+
+  private static void texts(String path, JsonNode value, Class<? extends Enum<?>> type) {
+    array(path, value);
+    for (int i = 0; i < value.size(); i++) {
+      enumValue(path + "[" + i + "]", value.get(i), type, false);
+    }
+  }
+
+  private static void array(String path, JsonNode value) {
+    if (!value.isArray()) {
+      throw invalid(path, "must be an array, got " + value);
+    }
+  }
+
+  private static EngagementException invalid(String path, String message) {
+    return new EngagementException(ErrorCode.INVALID_INPUT, path, message);
+  }
+
+  /** An empty expectation object, for counterexamples that only ask for a sound decision. */
+  static ObjectNode soundDecision() {
+    return NODES.objectNode().put("invariants", true);
+  }
+}

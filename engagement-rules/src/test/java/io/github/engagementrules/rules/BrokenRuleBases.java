@@ -1,0 +1,44 @@
+package io.github.engagementrules.rules;
+
+import java.nio.file.Path;
+
+/** The broken copies of the shipped rules that verification, diff and scenario tests run against. */
+final class BrokenRuleBases {
+  static final String PATROL_DEFAULT = "Patrol defaults to the allocated ward";
+  static final String NO_PCSO_ESCALATION = "Ward without a named PCSO is escalated to the Borough Inspector";
+  /** A rule without the {@code not AttendanceRuling()} guard, ruling after the patrol default has ruled. */
+  static final String CONFLICTING_RULE =
+      """
+      rule "Patrol in a ward with a named PCSO is declined"
+        @section("patrols")
+        @reason("A conflicting rule, for tests.")
+        salience 20
+      when
+        Opportunity(kind == OpportunityKind.PATROL)
+        RosterPost(role == Role.PCSO)
+      then
+        insert(AttendanceRuling.decline());
+      end
+      """;
+
+  private BrokenRuleBases() {}
+
+  /** The shipped rules with the patrol default deleted: no patrol gets an attendance. */
+  static Path gap(Path directory) {
+    return RuleCopies.of(directory).deleteRule("patrols.drl", PATROL_DEFAULT).directory();
+  }
+
+  /** The shipped rules plus a rule that declines patrols the default rule attends. */
+  static Path conflict(Path directory) {
+    return RuleCopies.of(directory).append("patrols.drl", CONFLICTING_RULE).directory();
+  }
+
+  /** The shipped rules without the escalation for wards without a PCSO: attended with nobody to contact. */
+  static Path attendWithoutContact(Path directory) {
+    return RuleCopies.of(directory).deleteRule("community-meetings.drl", NO_PCSO_ESCALATION).directory();
+  }
+
+  static EngagementDecider decider(Path rules) {
+    return EngagementRules.builder().roster(Rosters.standard()).ruleDirectory(rules).build();
+  }
+}
