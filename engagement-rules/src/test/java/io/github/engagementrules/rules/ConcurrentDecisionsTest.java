@@ -82,6 +82,8 @@ class ConcurrentDecisionsTest {
         total += worker.get();
       }
       assertEquals(THREADS * ROUNDS * inputs.size(), total);
+      System.out.printf("concurrency: %d threads x %d decisions = %d, all equal to the single-threaded ones%n",
+          THREADS, ROUNDS * inputs.size(), total);
     } finally {
       pool.shutdownNow();
     }
