@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.EngagementJson;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -57,7 +58,7 @@ class DecideStreamingIT {
     long errors = 0;
     try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), UTF_8))) {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
-        JsonNode json = EngagementJson.parse(line);
+        JsonNode json = parse(line, lines, stderr);
         if (lines % INVALID_EVERY == INVALID_EVERY - 1) {
           assertEquals(lines, json.get("index").asLong(), line);
           assertEquals("ENG-100", json.get("code").asText(), line);
@@ -78,6 +79,16 @@ class DecideStreamingIT {
     assertEquals(RECORDS, lines, "one output line per input line");
     assertEquals(RECORDS / INVALID_EVERY, errors);
     assertTrue(!errorOutput.contains("Exception") && !errorOutput.contains("\tat "), errorOutput);
+  }
+
+  /** One output line as JSON; a broken line means the child died mid-write (out of memory?): show its stderr. */
+  private static JsonNode parse(String line, long number, Path stderr) throws IOException {
+    try {
+      return EngagementJson.parse(line);
+    } catch (EngagementException e) {
+      throw new AssertionError("output line " + number + " is broken (" + e.getMessage() + "); the child said:\n"
+          + Files.readString(stderr, UTF_8), e);
+    }
   }
 
   /** The sample opportunities with a placeholder id, as one-line JSON, and one invalid record. */

@@ -65,6 +65,7 @@ class FuzzTest {
     }
     assertEquals(records.size(), decided + rejected);
     assertTrue(decided > 200 && rejected > 200, "decided " + decided + ", rejected " + rejected);
+    System.out.printf("fuzz reader: %d mutated records, %d decided, %d rejected%n", records.size(), decided, rejected);
   }
 
   @Test
@@ -96,6 +97,8 @@ class FuzzTest {
       }
     }
     assertTrue(errors > 300 && errors < lines.size() - 100, "errors: " + errors);
+    System.out.printf("fuzz decide: %d mutated lines, %d output lines, %d decided, %d error lines%n",
+        lines.size(), out.size(), lines.size() - errors, errors);
   }
 
   /** The id {@code decide} should echo for a line, as it reads it (UTF-8 turns a lone surrogate into '?'). */
