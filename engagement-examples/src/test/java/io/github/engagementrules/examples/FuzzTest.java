@@ -101,6 +101,37 @@ class FuzzTest {
         lines.size(), out.size(), lines.size() - errors, errors);
   }
 
+  @Test
+  void decide_givesEveryRecordOfAMutatedJsonArrayExactlyOneLineInOrder() {
+    JsonMutator mutator = new JsonMutator(SEED + 2);
+    List<String> records = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      ObjectNode record = (ObjectNode) EngagementJson.parse(SEEDS.get(i % SEEDS.size()));
+      String json = EngagementJson.write(record.put("id", "array-" + i));
+      records.add(i % 2 == 0 ? json : mutator.mutateWellFormed(json));
+    }
+
+    CliTestSupport.Run run = CliTestSupport.run("[" + String.join(",\n", records) + "]", "decide", "--roster",
+        CliTestSupport.ROSTER, "-");
+
+    assertEquals("", run.err(), "nothing on standard error");
+    List<String> out = run.lines();
+    assertEquals(records.size(), out.size(), "one output line per record of the array");
+    int errors = 0;
+    for (int i = 0; i < records.size(); i++) {
+      JsonNode line = EngagementJson.parse(out.get(i));
+      if (line.has("error")) {
+        errors++;
+        assertEquals(i, line.get("index").asInt(), out.get(i));
+      } else {
+        assertEquals(idIfReadable(records.get(i)).orElseThrow(), line.get("opportunityId").asText(), "record " + i);
+      }
+    }
+    assertTrue(errors > 100 && errors <= records.size() / 2, "errors: " + errors);
+    System.out.printf("fuzz decide (JSON array): %d records, %d output lines, %d error lines%n",
+        records.size(), out.size(), errors);
+  }
+
   /** The id {@code decide} should echo for a line, as it reads it (UTF-8 turns a lone surrogate into '?'). */
   private static Optional<String> idIfReadable(String line) {
     try {

@@ -33,6 +33,25 @@ final class JsonMutator {
     return random.nextInt(5) == 0 ? mutateOnce(mutated) : mutated;
   }
 
+  /**
+   * A mutation that keeps the text well-formed JSON (type swaps, deletions, duplicated fields, huge values), for
+   * records inside a JSON array, which cannot be resynchronised after a syntax error.
+   */
+  String mutateWellFormed(String json) {
+    return switch (random.nextInt(5)) {
+      case 0 -> withTree(json, this::swapType);
+      case 1 -> withTree(json, this::deleteField);
+      case 2 -> duplicateFirstField(json);
+      case 3 -> withTree(json, this::hugeValue);
+      default -> withTree(json, o -> o.set(random.nextBoolean() ? "unexpected" : fieldOf(o), NODES.nullNode()));
+    };
+  }
+
+  private static String duplicateFirstField(String json) {
+    return json.startsWith("{\"") ? "{" + json.substring(1, Math.max(1, json.indexOf(',') + 1)) + json.substring(1)
+        : json;
+  }
+
   private String mutateOnce(String json) {
     int at = json.isEmpty() ? 0 : random.nextInt(json.length());
     switch (random.nextInt(11)) {
@@ -49,8 +68,7 @@ final class JsonMutator {
       case 5:
         return withTree(json, this::deleteField);
       case 6: // duplicate a field, textually (a tree cannot hold two)
-        return json.startsWith("{\"") ? "{" + json.substring(1, Math.max(1, json.indexOf(',') + 1)) + json.substring(1)
-            : json;
+        return duplicateFirstField(json);
       case 7:
         return withTree(json, this::hugeValue);
       case 8: // deep nesting
