@@ -23,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -61,7 +60,7 @@ final class DecideCommand implements Command {
       throws IOException {
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     int[] failed = {0};
-    Set<String> seenIds = new HashSet<>();
+    Set<String> seenIds = new SeenIds(); // fingerprints: a stream of any length stays within a small heap
     try (Reader reader = open(input, in)) {
       RecordReader.read(
           reader,

@@ -20,6 +20,16 @@ final class Checks {
       throw EngagementException.invalid(
           field, "is " + value.length() + " characters long, more than the limit of " + MAX_TEXT_LENGTH);
     }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean paired =
+          Character.isHighSurrogate(c) ? i + 1 < value.length() && Character.isLowSurrogate(value.charAt(++i))
+              : !Character.isLowSurrogate(c);
+      if (!paired) {
+        // It could not be written back as UTF-8: the decision would carry a different id or name.
+        throw EngagementException.invalid(field, "has an unpaired surrogate at character " + i + " (not valid Unicode)");
+      }
+    }
   }
 
   static <T> void unique(String field, Collection<T> items, Function<T, String> key) {

@@ -1,13 +1,18 @@
 package io.github.engagementrules.model;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -24,12 +29,21 @@ public final class EngagementJson {
   /** Longest JSON document accepted by {@link #parse(String)}, in characters. */
   public static final int MAX_DOCUMENT_LENGTH = 1_000_000;
 
+  /** Deepest nesting of arrays and objects accepted; a record needs 3, deeper input is hostile or broken. */
+  public static final int MAX_NESTING_DEPTH = 32;
+
+  // Duplicate fields and trailing content are rejected: either would silently drop data ("last wins", or a second
+  // record glued onto a line). Duplicates are caught while building the tree, so a stream can skip just that record.
   private static final ObjectMapper MAPPER =
       new ObjectMapper(
-          JsonFactory.builder()
-              .streamReadConstraints(
-                  StreamReadConstraints.builder().maxStringLength(MAX_DOCUMENT_LENGTH).maxNestingDepth(32).build())
-              .build());
+              JsonFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder()
+                          .maxStringLength(MAX_DOCUMENT_LENGTH)
+                          .maxNestingDepth(MAX_NESTING_DEPTH)
+                          .build())
+                  .build())
+          .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -38,7 +52,8 @@ public final class EngagementJson {
   /**
    * Parses JSON text into a tree.
    *
-   * @throws EngagementException {@link ErrorCode#MALFORMED_JSON} when the text is not one complete JSON value, or is
+   * @throws EngagementException {@link ErrorCode#MALFORMED_JSON} when the text is not exactly one complete JSON value
+   *     (nothing may follow it), repeats a field within an object, nests deeper than {@link #MAX_NESTING_DEPTH} or is
    *     longer than {@link #MAX_DOCUMENT_LENGTH}
    */
   public static JsonNode parse(String json) {
@@ -48,16 +63,49 @@ public final class EngagementJson {
           null,
           "document is " + json.length() + " characters long, more than the limit of " + MAX_DOCUMENT_LENGTH);
     }
-    try {
-      JsonNode node = MAPPER.readTree(json);
+    try (JsonParser parser = MAPPER.createParser(json)) {
+      JsonNode node = MAPPER.readTree(parser);
       if (node == null || node.isMissingNode()) {
         throw new EngagementException(ErrorCode.MALFORMED_JSON, null, "empty document");
       }
+      if (parser.nextToken() != null) {
+        throw new EngagementException(
+            ErrorCode.MALFORMED_JSON,
+            null,
+            "more follows the JSON value at character " + parser.currentTokenLocation().getCharOffset()
+                + " (two records on one line?)");
+      }
       return node;
     } catch (JsonProcessingException e) {
-      throw new EngagementException(
-          ErrorCode.MALFORMED_JSON, null, "malformed JSON: " + e.getOriginalMessage(), e);
+      throw new EngagementException(ErrorCode.MALFORMED_JSON, null, "malformed JSON: " + malformation(e), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string cannot fail", e);
     }
+  }
+
+  /**
+   * What is wrong with malformed JSON, in one short line: Jackson quotes the offending token or field name, which may
+   * be megabytes of hostile input.
+   */
+  public static String malformation(JsonProcessingException e) {
+    String message = e.getOriginalMessage().strip();
+    int end = message.indexOf('\n');
+    int jacksonDetail = message.indexOf(" for `"); // "Duplicate field 'id' for `ObjectNode`: not allowed when ..."
+    if (jacksonDetail > 0 && (end < 0 || jacksonDetail < end)) {
+      end = jacksonDetail;
+    }
+    return JsonFields.shortened(end < 0 ? message : message.substring(0, end), 300);
+  }
+
+  /**
+   * A streaming parser over {@code reader} with the limits and strictness of {@link #parse(String)} (nesting depth,
+   * string length, duplicate fields), for reading a long stream of records one at a time: {@link
+   * JsonParser#readValueAsTree()} gives each record's tree.
+   *
+   * @throws IOException when the reader fails
+   */
+  public static JsonParser newParser(Reader reader) throws IOException {
+    return MAPPER.createParser(reader);
   }
 
   /**
@@ -104,11 +152,14 @@ public final class EngagementJson {
   /**
    * Reads the opportunity's {@code id} leniently, for error reports about a record that failed to read.
    *
-   * @return the id when {@code json} is an object with a textual id
+   * @return the id when {@code json} is an object with a textual id no longer than ids may be (an over-long one is
+   *     not echoed back)
    */
   public static Optional<String> peekId(JsonNode json) {
     JsonNode id = json == null ? null : json.get("id");
-    return id != null && id.isTextual() ? Optional.of(id.asText()) : Optional.empty();
+    return id != null && id.isTextual() && id.asText().length() <= Checks.MAX_TEXT_LENGTH
+        ? Optional.of(id.asText())
+        : Optional.empty();
   }
 
   /**

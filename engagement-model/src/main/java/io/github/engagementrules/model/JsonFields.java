@@ -35,7 +35,7 @@ final class JsonFields {
       String name = it.next();
       if (!allowed.contains(name)) {
         throw EngagementException.invalid(
-            at(name), "unknown field (expected one of " + String.join(", ", Arrays.asList(names)) + ")");
+            at(shortened(name)), "unknown field (expected one of " + String.join(", ", Arrays.asList(names)) + ")");
       }
     }
   }
@@ -53,13 +53,7 @@ final class JsonFields {
       throw EngagementException.invalid(at(name), "expected text, got " + describe(value));
     }
     String text = value.asText();
-    if (text.isBlank()) {
-      throw EngagementException.invalid(at(name), "must not be blank");
-    }
-    if (text.length() > Checks.MAX_TEXT_LENGTH) {
-      throw EngagementException.invalid(
-          at(name), "is " + text.length() + " characters long, more than the limit of " + Checks.MAX_TEXT_LENGTH);
-    }
+    Checks.text(at(name), text);
     return Optional.of(text);
   }
 
@@ -158,7 +152,7 @@ final class JsonFields {
       return Enum.valueOf(type, value.asText());
     } catch (IllegalArgumentException e) {
       throw EngagementException.invalid(
-          field, "unknown value " + value + " (expected one of " + constants(type) + ")");
+          field, "unknown value " + shortened(value) + " (expected one of " + constants(type) + ")");
     }
   }
 
@@ -170,10 +164,20 @@ final class JsonFields {
     if (value == null || value.isMissingNode()) {
       return "nothing";
     }
-    String text = value.toString();
-    if (text.length() > QUOTED_VALUE_LIMIT) {
-      text = text.substring(0, QUOTED_VALUE_LIMIT) + "...";
-    }
-    return value.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " " + text;
+    return value.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " " + shortened(value);
+  }
+
+  /** The value as JSON, cut short: an error line must not echo a megabyte of hostile input. */
+  private static String shortened(JsonNode value) {
+    return shortened(value.toString());
+  }
+
+  /** The text cut short to a length fit for an error message. */
+  static String shortened(String text) {
+    return shortened(text, QUOTED_VALUE_LIMIT);
+  }
+
+  static String shortened(String text, int limit) {
+    return text.length() > limit ? text.substring(0, limit) + "..." : text;
   }
 }

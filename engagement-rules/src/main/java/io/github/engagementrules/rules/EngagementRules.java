@@ -6,13 +6,17 @@ import io.github.engagementrules.rules.internal.CompiledRuleBase;
 import io.github.engagementrules.rules.internal.DroolsDecider;
 import io.github.engagementrules.rules.internal.ListeningDecider;
 import io.github.engagementrules.rules.internal.RuleBaseCompiler;
+import io.github.engagementrules.rules.internal.RuleFileGuard;
 import io.github.engagementrules.rules.internal.RuleBaseValidator;
 import io.github.engagementrules.rules.internal.RuleSources;
 import io.github.engagementrules.rules.internal.WatchingDecider;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The entry point: builds an {@link EngagementDecider} from the built-in rule base (the community engagement guide)
@@ -69,6 +73,7 @@ public final class EngagementRules {
     private final List<Path> ruleDirectories = new ArrayList<>();
     private int firingLimit = DEFAULT_FIRING_LIMIT;
     private DecisionListener listener;
+    private final Set<String> ruleAccess = new LinkedHashSet<>();
     private RuleReloadListener reloadListener = new RuleReloadListener() {};
 
     private Builder() {}
@@ -125,6 +130,26 @@ public final class EngagementRules {
     }
 
     /**
+     * Lets rule files loaded with {@link #ruleDirectory(Path)} use more types than the default allow-list. Rule files
+     * are checked before they are compiled: by default they may use the model package and plain value types
+     * ({@code java.lang.String}, {@code java.lang.Math}, boxed numbers, {@code java.util} collections); anything else
+     * ({@code System}, {@code Runtime}, {@code ProcessBuilder}, threads, reflection, files, the network) fails the
+     * build with {@code RULE_COMPILATION} at {@code file:line:column}. This is defence in depth: Drools has no sandbox,
+     * so only allow what the rule authors must reach.
+     *
+     * @param qualifiedNamesOrPackages qualified type names ({@code java.time.LocalDate}) or packages
+     *     ({@code java.time}: its types, not its sub-packages); {@code java.lang.Class} allows reflection
+     * @return this builder
+     * @throws IllegalArgumentException when a name is not a dotted Java name
+     */
+    public Builder allowRuleAccessTo(String... qualifiedNamesOrPackages) {
+      List<String> names = Arrays.asList(qualifiedNamesOrPackages);
+      RuleFileGuard.allowing(new LinkedHashSet<>(names)); // rejects a bad name here, where the caller gave it
+      ruleAccess.addAll(names);
+      return this;
+    }
+
+    /**
      * Who hears about rule reloads by a decider from {@link #buildReloading()}; by default nobody (reloads are still
      * logged).
      *
@@ -160,7 +185,8 @@ public final class EngagementRules {
      * @return an immutable, thread-safe decider
      * @throws IllegalStateException when no roster was given
      * @throws EngagementException {@code RULE_COMPILATION} listing every problem as {@code file:line:column:
-     *     message} when the rule files do not compile or break the authoring contract
+     *     message} when the rule files do not compile, break the authoring contract or use types outside the
+     *     allow-list (see {@link #allowRuleAccessTo(String...)})
      */
     public EngagementDecider build() {
       if (roster == null) {
@@ -169,7 +195,8 @@ public final class EngagementRules {
       CompiledRuleBase rules =
           ruleDirectories.isEmpty()
               ? BuiltIn.RULES
-              : RuleBaseCompiler.compileOrThrow(RuleSources.fromDirectories(ruleDirectories));
+              : RuleBaseCompiler.compileOrThrow(
+                  RuleSources.fromDirectories(ruleDirectories), RuleFileGuard.allowing(ruleAccess));
       EngagementDecider decider = new DroolsDecider(rules, roster, firingLimit);
       return listener == null ? decider : new ListeningDecider(decider, listener);
     }

@@ -62,11 +62,20 @@ public final class RuleBaseCompiler {
 
   /** Compiles the sources and reports all problems; never throws for a problem in the rules themselves. */
   public static Compilation compile(List<RuleSource> sources) {
+    return compile(sources, RuleFileGuard.defaults());
+  }
+
+  /** Like {@link #compile(List)}, after checking the sources against {@code guard}'s allow-list. */
+  public static Compilation compile(List<RuleSource> sources, RuleFileGuard guard) {
     long started = System.nanoTime();
     List<RuleProblem> problems = new ArrayList<>();
     if (sources.isEmpty()) {
       problems.add(problem("rules", 0, 0, "no rule files were given", Severity.ERROR));
       return new Compilation(null, problems);
+    }
+    problems.addAll(guard.check(sources)); // before Drools compiles, and so runs, anything
+    if (!problems.isEmpty()) {
+      return new Compilation(null, sorted(problems));
     }
     String version = version(sources);
     KieServices kie = KieServices.Factory.get();
@@ -132,7 +141,12 @@ public final class RuleBaseCompiler {
    *     message}
    */
   public static CompiledRuleBase compileOrThrow(List<RuleSource> sources) {
-    Compilation compilation = compile(sources);
+    return compileOrThrow(sources, RuleFileGuard.defaults());
+  }
+
+  /** Like {@link #compileOrThrow(List)}, after checking the sources against {@code guard}'s allow-list. */
+  public static CompiledRuleBase compileOrThrow(List<RuleSource> sources, RuleFileGuard guard) {
+    Compilation compilation = compile(sources, guard);
     if (compilation.ruleBase() == null) {
       String errors = compilation.errors().stream().map(RuleProblem::toString).collect(Collectors.joining("\n"));
       throw new EngagementException(ErrorCode.RULE_COMPILATION, null, "the rule base does not compile:\n" + errors);
