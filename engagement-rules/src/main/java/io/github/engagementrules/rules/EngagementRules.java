@@ -176,7 +176,8 @@ public final class EngagementRules {
       if (ruleDirectories.isEmpty()) {
         throw new IllegalStateException("ruleDirectory: a reloading decider needs at least one rule directory");
       }
-      return new WatchingDecider(List.copyOf(ruleDirectories), roster, firingLimit, reloadListener);
+      return new WatchingDecider(
+          List.copyOf(ruleDirectories), roster, firingLimit, reloadListener, RuleFileGuard.allowing(ruleAccess));
     }
 
     /**

@@ -48,9 +48,14 @@ public final class RuleBaseValidator {
     return validateSources(sources);
   }
 
-  /** Validates rule files already loaded. */
+  /** Validates rule files already loaded, against the default allow-list of {@link RuleFileGuard}. */
   public static Checked validateSources(List<RuleSource> sources) {
-    RuleBaseCompiler.Compilation compilation = RuleBaseCompiler.compile(sources);
+    return validateSources(sources, RuleFileGuard.defaults());
+  }
+
+  /** Validates rule files already loaded, checking them against {@code guard}'s allow-list. */
+  public static Checked validateSources(List<RuleSource> sources, RuleFileGuard guard) {
+    RuleBaseCompiler.Compilation compilation = RuleBaseCompiler.compile(sources, guard);
     List<RuleProblem> problems = new ArrayList<>(compilation.problems());
     CompiledRuleBase compiled = compilation.ruleBase();
     if (compiled != null) {

@@ -33,6 +33,7 @@ final class RuleWatcher implements AutoCloseable {
 
   private final List<Path> directories;
   private final RuleReloadListener listener;
+  private final RuleFileGuard guard;
   private final WatchService watchService;
   private final Thread thread;
   private volatile CompiledRuleBase current;
@@ -42,10 +43,11 @@ final class RuleWatcher implements AutoCloseable {
    *
    * @throws EngagementException {@code RULE_COMPILATION} when the initial rules are not valid
    */
-  RuleWatcher(List<Path> directories, RuleReloadListener listener) {
+  RuleWatcher(List<Path> directories, RuleReloadListener listener, RuleFileGuard guard) {
     this.directories = List.copyOf(directories);
     this.listener = listener;
-    this.current = RuleBaseCompiler.compileOrThrow(RuleSources.fromDirectories(this.directories));
+    this.guard = guard;
+    this.current = RuleBaseCompiler.compileOrThrow(RuleSources.fromDirectories(this.directories), guard);
     try {
       this.watchService = FileSystems.getDefault().newWatchService();
       for (Path directory : this.directories) {
@@ -77,7 +79,7 @@ final class RuleWatcher implements AutoCloseable {
     if (RuleBaseCompiler.version(sources).equals(current.info().version())) {
       return new RuleBaseValidation(List.of(), Optional.of(current.info())); // a save without a change
     }
-    RuleBaseValidator.Checked checked = RuleBaseValidator.validateSources(sources);
+    RuleBaseValidator.Checked checked = RuleBaseValidator.validateSources(sources, guard);
     if (checked.compiled() == null) {
       reject(checked.validation().errors());
     } else {

@@ -26,12 +26,13 @@ public final class WatchingDecider implements ReloadingDecider {
   private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
 
   /**
-   * Compiles the rules in the directories and starts watching them.
+   * Compiles the rules in the directories and starts watching them; every version is checked against {@code guard}.
    *
    * @throws io.github.engagementrules.model.EngagementException {@code RULE_COMPILATION} when the rules are not valid
    */
-  public WatchingDecider(List<Path> directories, Roster roster, int firingLimit, RuleReloadListener listener) {
-    this(new RuleWatcher(directories, listener), roster, firingLimit);
+  public WatchingDecider(
+      List<Path> directories, Roster roster, int firingLimit, RuleReloadListener listener, RuleFileGuard guard) {
+    this(new RuleWatcher(directories, listener, guard), roster, firingLimit);
   }
 
   private WatchingDecider(RuleWatcher watcher, Roster roster, int firingLimit) {
