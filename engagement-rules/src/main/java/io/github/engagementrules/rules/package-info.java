@@ -13,7 +13,10 @@
     strictBuilder = true,
     jdkOnly = true,
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    defaults = @Value.Immutable(copy = false))
+    defaults = @Value.Immutable(copy = false),
+    // No @Generated on the generated classes: Immutables is not on users' classpath, and javac would warn about
+    // the missing annotation type in every project that calls a builder.
+    allowedClasspathAnnotations = {Override.class})
 package io.github.engagementrules.rules;
 
 import org.immutables.value.Value;
