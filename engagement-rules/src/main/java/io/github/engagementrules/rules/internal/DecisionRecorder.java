@@ -1,11 +1,25 @@
 package io.github.engagementrules.rules.internal;
 
+import io.github.engagementrules.model.Action;
+import io.github.engagementrules.model.AttendanceRuling;
+import io.github.engagementrules.model.Channel;
+import io.github.engagementrules.model.Contact;
+import io.github.engagementrules.model.Decision;
+import io.github.engagementrules.model.EngagementException;
+import io.github.engagementrules.model.ErrorCode;
+import io.github.engagementrules.model.Escalation;
+import io.github.engagementrules.model.ImmutableDecision;
+import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.Reason;
+import io.github.engagementrules.model.Remit;
 import io.github.engagementrules.rules.RuleDescription;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -15,8 +29,8 @@ import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 
 /**
- * Records, for one decision, the rules that fired (in order) and the conclusions each rule inserted. One recorder
- * serves one decision on one thread.
+ * Records, for one decision, the rules that fired (in order) and the conclusions each rule inserted, and turns them
+ * into a {@link Decision}. One recorder serves one decision on one thread.
  */
 final class DecisionRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
   /** A fact a rule inserted, and the rule that inserted it. */
@@ -57,15 +71,6 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
     conclusions.removeIf(c -> c.fact() == deleted);
   }
 
-  List<Reason> reasons() {
-    return reasons;
-  }
-
-  /** The facts rules inserted and did not delete, in insertion order. */
-  List<Conclusion> conclusions() {
-    return conclusions;
-  }
-
   /** The rules that fired most often, for a report about a runaway rule base. */
   String busiestRules(int limit) {
     return firings.entrySet().stream()
@@ -73,5 +78,88 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
         .limit(limit)
         .map(e -> "'" + e.getKey() + "' (" + e.getValue() + " firings)")
         .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * The decision the recorded conclusions make.
+   *
+   * @throws EngagementException {@link ErrorCode#NO_ATTENDANCE_DECIDED} when no rule decided the attendance,
+   *     {@link ErrorCode#CONFLICTING_RULINGS} when more than one rule decided it or the point of contact
+   */
+  Decision decision(Opportunity opportunity, String ruleBaseVersion) {
+    List<Conclusion> rulings = new ArrayList<>();
+    List<Conclusion> pointsOfContact = new ArrayList<>();
+    Set<Contact> contacts = new LinkedHashSet<>();
+    Set<Escalation> escalations = new LinkedHashSet<>();
+    Set<Action> actions = EnumSet.noneOf(Action.class);
+    Set<Channel> channels = EnumSet.noneOf(Channel.class);
+    for (Conclusion conclusion : conclusions) {
+      Object fact = conclusion.fact();
+      if (fact instanceof AttendanceRuling) {
+        rulings.add(conclusion);
+      } else if (fact instanceof Contact contact) {
+        if (contact.remit() == Remit.POINT_OF_CONTACT) {
+          pointsOfContact.add(conclusion);
+        } else {
+          contacts.add(contact);
+        }
+      } else if (fact instanceof Escalation escalation) {
+        escalations.add(escalation);
+      } else if (fact instanceof Action action) {
+        actions.add(action);
+      } else if (fact instanceof Channel channel) {
+        channels.add(channel);
+      }
+    }
+    if (rulings.isEmpty()) {
+      throw new EngagementException(
+          ErrorCode.NO_ATTENDANCE_DECIDED,
+          null,
+          "opportunity '" + opportunity.id() + "' (" + opportunity.kind()
+              + "): no rule decided the attendance; the rule base has a gap");
+    }
+    if (rulings.size() > 1) {
+      throw conflict(opportunity, "attendance", rulings);
+    }
+    if (pointsOfContact.size() > 1) {
+      throw conflict(opportunity, "point of contact", pointsOfContact);
+    }
+    AttendanceRuling ruling = (AttendanceRuling) rulings.get(0).fact();
+    ImmutableDecision.Builder decision =
+        Decision.builder()
+            .opportunityId(opportunity.id())
+            .attendance(ruling.attendance())
+            .addAllContacts(contacts)
+            .addAllEscalations(escalations)
+            .addAllActions(actions)
+            .addAllChannels(channels)
+            .addAllReasons(reasons)
+            .ruleBaseVersion(ruleBaseVersion);
+    ruling.attendee().ifPresent(decision::attendee);
+    if (!pointsOfContact.isEmpty()) {
+      decision.pointOfContact((Contact) pointsOfContact.get(0).fact());
+    }
+    return decision.build();
+  }
+
+  private static EngagementException conflict(Opportunity opportunity, String what, List<Conclusion> claims) {
+    String detail =
+        claims.stream()
+            .map(c -> "'" + c.rule() + "' (" + describe(c.fact()) + ")")
+            .collect(Collectors.joining(" and "));
+    return new EngagementException(
+        ErrorCode.CONFLICTING_RULINGS,
+        null,
+        "opportunity '" + opportunity.id() + "': rules " + detail + " each decided the " + what);
+  }
+
+  private static String describe(Object fact) {
+    if (fact instanceof AttendanceRuling ruling) {
+      return ruling.attendance() + ruling.attendee().map(r -> " by " + r).orElse("");
+    }
+    if (fact instanceof Contact contact) {
+      return contact.role().name();
+    }
+    return String.valueOf(fact);
   }
 }

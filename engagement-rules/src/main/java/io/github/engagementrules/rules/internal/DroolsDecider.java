@@ -66,10 +66,8 @@ public final class DroolsDecider implements EngagementDecider {
     boolean healthy = false;
     try {
       session.insert(opportunity);
-      session.insert(place.borough());
-      session.insert(place.ward());
-      for (RosterPost post : place.posts()) {
-        session.insert(post);
+      for (Object fact : place.facts()) {
+        session.insert(fact);
       }
       int fired = session.fireAllRules(firingLimit + 1);
       if (fired > firingLimit) {
@@ -79,7 +77,7 @@ public final class DroolsDecider implements EngagementDecider {
             "opportunity '" + opportunity.id() + "': rules fired more than " + firingLimit
                 + " times, a loop; busiest rules: " + recorder.busiestRules(3));
       }
-      Decision decision = toDecision(opportunity, recorder);
+      Decision decision = recorder.decision(opportunity, rules.info().version());
       healthy = true;
       return decision;
     } catch (ConsequenceException e) {
@@ -145,82 +143,5 @@ public final class DroolsDecider implements EngagementDecider {
   @Override
   public RuleBaseInfo ruleBase() {
     return rules.info();
-  }
-
-  private Decision toDecision(Opportunity opportunity, DecisionRecorder recorder) {
-    List<Conclusion> rulings = new ArrayList<>();
-    List<Conclusion> pointsOfContact = new ArrayList<>();
-    Set<Contact> contacts = new LinkedHashSet<>();
-    Set<Escalation> escalations = new LinkedHashSet<>();
-    Set<Action> actions = EnumSet.noneOf(Action.class);
-    Set<Channel> channels = EnumSet.noneOf(Channel.class);
-    for (Conclusion conclusion : recorder.conclusions()) {
-      Object fact = conclusion.fact();
-      if (fact instanceof AttendanceRuling) {
-        rulings.add(conclusion);
-      } else if (fact instanceof Contact contact) {
-        if (contact.remit() == Remit.POINT_OF_CONTACT) {
-          pointsOfContact.add(conclusion);
-        } else {
-          contacts.add(contact);
-        }
-      } else if (fact instanceof Escalation escalation) {
-        escalations.add(escalation);
-      } else if (fact instanceof Action action) {
-        actions.add(action);
-      } else if (fact instanceof Channel channel) {
-        channels.add(channel);
-      }
-    }
-    if (rulings.isEmpty()) {
-      throw new EngagementException(
-          ErrorCode.NO_ATTENDANCE_DECIDED,
-          null,
-          "opportunity '" + opportunity.id() + "' (" + opportunity.kind()
-              + "): no rule decided the attendance; the rule base has a gap");
-    }
-    if (rulings.size() > 1) {
-      throw conflict(opportunity, "attendance", rulings);
-    }
-    if (pointsOfContact.size() > 1) {
-      throw conflict(opportunity, "point of contact", pointsOfContact);
-    }
-    AttendanceRuling ruling = (AttendanceRuling) rulings.get(0).fact();
-    ImmutableDecision.Builder decision =
-        Decision.builder()
-            .opportunityId(opportunity.id())
-            .attendance(ruling.attendance())
-            .addAllContacts(contacts)
-            .addAllEscalations(escalations)
-            .addAllActions(actions)
-            .addAllChannels(channels)
-            .addAllReasons(recorder.reasons())
-            .ruleBaseVersion(rules.info().version());
-    ruling.attendee().ifPresent(decision::attendee);
-    if (!pointsOfContact.isEmpty()) {
-      decision.pointOfContact((Contact) pointsOfContact.get(0).fact());
-    }
-    return decision.build();
-  }
-
-  private static EngagementException conflict(Opportunity opportunity, String what, List<Conclusion> claims) {
-    String detail =
-        claims.stream()
-            .map(c -> "'" + c.rule() + "' (" + describe(c.fact()) + ")")
-            .collect(Collectors.joining(" and "));
-    return new EngagementException(
-        ErrorCode.CONFLICTING_RULINGS,
-        null,
-        "opportunity '" + opportunity.id() + "': rules " + detail + " each decided the " + what);
-  }
-
-  private static String describe(Object fact) {
-    if (fact instanceof AttendanceRuling ruling) {
-      return ruling.attendance() + ruling.attendee().map(r -> " by " + r).orElse("");
-    }
-    if (fact instanceof Contact contact) {
-      return contact.role().name();
-    }
-    return String.valueOf(fact);
   }
 }
