@@ -15,7 +15,7 @@ public final class EngagementCli {
   private final Map<String, Command> commands = new LinkedHashMap<>();
 
   EngagementCli() {
-    for (Command command : List.of(new DemoCommand(), new DecideCommand())) {
+    for (Command command : List.of(new DemoCommand(), new DecideCommand(), new BenchCommand())) {
       commands.put(command.name(), command);
     }
   }

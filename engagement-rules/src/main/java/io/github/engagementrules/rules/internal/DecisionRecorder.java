@@ -27,34 +27,71 @@ import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * Records, for one decision, the rules that fired (in order) and the conclusions each rule inserted, and turns them
- * into a {@link Decision}. One recorder serves one decision on one thread.
+ * into a {@link Decision}. A recorder serves one decision at a time on one thread, and is {@link #clear cleared}
+ * between decisions.
  */
 final class DecisionRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
   /** A fact a rule inserted, and the rule that inserted it. */
   record Conclusion(String rule, Object fact) {}
 
-  private final Map<String, RuleDescription> rules;
+  private final Map<String, Reason> reasonsByRule;
   private final List<Reason> reasons = new ArrayList<>();
   private final List<Conclusion> conclusions = new ArrayList<>();
-  private final Map<String, Integer> firings = new HashMap<>();
+  private final List<FactHandle> handles = new ArrayList<>();
+  private FactHandle[] deleting = new FactHandle[32];
 
-  DecisionRecorder(Map<String, RuleDescription> rules) {
-    this.rules = rules;
+  /**
+   * Creates a recorder.
+   *
+   * @param reasonsByRule each rule's reason by rule name, from {@link #reasonsByRule}
+   */
+  DecisionRecorder(Map<String, Reason> reasonsByRule) {
+    this.reasonsByRule = reasonsByRule;
+  }
+
+  /** Each rule's reason, built once per rule base: reasons are immutable, so every decision can share them. */
+  static Map<String, Reason> reasonsByRule(Map<String, RuleDescription> rulesByName) {
+    Map<String, Reason> reasons = new HashMap<>();
+    rulesByName.forEach((name, rule) -> reasons.put(name, Reason.of(name, rule.section(), rule.reason())));
+    return Map.copyOf(reasons);
+  }
+
+  /** Forgets the last decision. */
+  void clear() {
+    reasons.clear();
+    conclusions.clear();
+    handles.clear();
+  }
+
+  /**
+   * Deletes every fact the decision inserted or concluded from {@code session} and forgets the decision.
+   *
+   * @return whether the session is left empty, fit for the next decision
+   */
+  boolean deleteFacts(KieSession session) {
+    int count = handles.size();
+    deleting = handles.toArray(deleting);
+    clear(); // the deletions below then find nothing left to forget
+    for (int i = 0; i < count; i++) {
+      session.delete(deleting[i]);
+      deleting[i] = null;
+    }
+    return session.getFactCount() == 0;
   }
 
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
-    String name = event.getMatch().getRule().getName();
-    RuleDescription rule = rules.get(name);
-    reasons.add(Reason.of(name, rule.section(), rule.reason()));
-    firings.merge(name, 1, Integer::sum);
+    reasons.add(reasonsByRule.get(event.getMatch().getRule().getName()));
   }
 
   @Override
   public void objectInserted(ObjectInsertedEvent event) {
+    handles.add(event.getFactHandle());
     if (event.getRule() != null) {
       conclusions.add(new Conclusion(event.getRule().getName(), event.getObject()));
     }
@@ -69,10 +106,13 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
   public void objectDeleted(ObjectDeletedEvent event) {
     Object deleted = event.getOldObject();
     conclusions.removeIf(c -> c.fact() == deleted);
+    handles.remove(event.getFactHandle());
   }
 
   /** The rules that fired most often, for a report about a runaway rule base. */
   String busiestRules(int limit) {
+    Map<String, Integer> firings = new HashMap<>();
+    reasons.forEach(reason -> firings.merge(reason.rule(), 1, Integer::sum));
     return firings.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(limit)

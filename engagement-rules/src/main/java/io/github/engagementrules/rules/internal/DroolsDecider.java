@@ -1,40 +1,25 @@
 package io.github.engagementrules.rules.internal;
 
-import io.github.engagementrules.model.Action;
-import io.github.engagementrules.model.AttendanceRuling;
-import io.github.engagementrules.model.Borough;
-import io.github.engagementrules.model.Channel;
-import io.github.engagementrules.model.Contact;
 import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.ErrorCode;
-import io.github.engagementrules.model.Escalation;
-import io.github.engagementrules.model.ImmutableDecision;
 import io.github.engagementrules.model.Opportunity;
-import io.github.engagementrules.model.Remit;
 import io.github.engagementrules.model.Roster;
-import io.github.engagementrules.model.RosterPost;
-import io.github.engagementrules.model.Ward;
 import io.github.engagementrules.rules.DecisionResult;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.RuleBaseInfo;
-import io.github.engagementrules.rules.internal.DecisionRecorder.Conclusion;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.kie.api.event.rule.AgendaEventListener;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
- * The decider: each decision takes a session from the rule base's pool, inserts the opportunity and the roster facts
- * for its ward (never the whole roster, so the cost does not grow with the roster), fires the rules under a firing
- * limit, and turns the conclusions into a {@link Decision}.
+ * The decider: each decision takes a warm session from the rule base's {@link ReusableSessions}, inserts the
+ * opportunity and the roster facts for its ward (never the whole roster, so the cost does not grow with the roster),
+ * fires the rules under a firing limit, turns the conclusions into a {@link Decision}, and deletes its facts again.
+ * A batch keeps one session for all its records.
  */
 public final class DroolsDecider implements EngagementDecider {
   private final CompiledRuleBase rules;
@@ -59,50 +44,12 @@ public final class DroolsDecider implements EngagementDecider {
   @Override
   public Decision decide(Opportunity opportunity) {
     RosterFacts.Place place = facts.place(opportunity.borough(), opportunity.ward());
-    KieSession session = rules.sessions().newKieSession();
-    DecisionRecorder recorder = new DecisionRecorder(rules.rulesByName());
-    session.addEventListener((AgendaEventListener) recorder);
-    session.addEventListener((RuleRuntimeEventListener) recorder);
-    boolean healthy = false;
+    ReusableSessions sessions = rules.reusableSessions();
+    ReusableSessions.Session session = sessions.take();
     try {
-      session.insert(opportunity);
-      for (Object fact : place.facts()) {
-        session.insert(fact);
-      }
-      int fired = session.fireAllRules(firingLimit + 1);
-      if (fired > firingLimit) {
-        throw new EngagementException(
-            ErrorCode.FIRING_LIMIT_EXCEEDED,
-            null,
-            "opportunity '" + opportunity.id() + "': rules fired more than " + firingLimit
-                + " times, a loop; busiest rules: " + recorder.busiestRules(3));
-      }
-      Decision decision = recorder.decision(opportunity, rules.info().version());
-      healthy = true;
-      return decision;
-    } catch (ConsequenceException e) {
-      throw new EngagementException(
-          ErrorCode.RULE_EVALUATION,
-          null,
-          "opportunity '" + opportunity.id() + "': rule '" + e.getMatch().getRule().getName() + "' failed: "
-              + e.getCause(),
-          e);
-    } catch (EngagementException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw new EngagementException(
-          ErrorCode.RULE_EVALUATION,
-          null,
-          "opportunity '" + opportunity.id() + "': the rules failed while evaluating it: " + e,
-          e);
+      return decide(opportunity, place, session);
     } finally {
-      session.removeEventListener((AgendaEventListener) recorder);
-      session.removeEventListener((RuleRuntimeEventListener) recorder);
-      if (healthy) {
-        session.dispose(); // returns the session, reset, to the pool
-      } else {
-        session.destroy(); // a session that failed mid-decision is not reused
-      }
+      sessions.giveBack(session);
     }
   }
 
@@ -110,22 +57,33 @@ public final class DroolsDecider implements EngagementDecider {
   public List<DecisionResult> decideAll(List<Opportunity> opportunities) {
     List<DecisionResult> results = new ArrayList<>(opportunities.size());
     Set<String> ids = new HashSet<>();
-    for (int i = 0; i < opportunities.size(); i++) {
-      Opportunity opportunity = opportunities.get(i);
-      if (!ids.add(opportunity.id())) {
-        results.add(
-            DecisionResult.failed(
-                i,
-                opportunity.id(),
-                new EngagementException(
-                    ErrorCode.DUPLICATE_ID, "id", "'" + opportunity.id() + "' is used by an earlier record of this batch")));
-        continue;
+    ReusableSessions sessions = rules.reusableSessions();
+    ReusableSessions.Session session = sessions.take();
+    try {
+      for (int i = 0; i < opportunities.size(); i++) {
+        Opportunity opportunity = opportunities.get(i);
+        if (!ids.add(opportunity.id())) {
+          results.add(
+              DecisionResult.failed(
+                  i,
+                  opportunity.id(),
+                  new EngagementException(
+                      ErrorCode.DUPLICATE_ID,
+                      "id",
+                      "'" + opportunity.id() + "' is used by an earlier record of this batch")));
+          continue;
+        }
+        try {
+          RosterFacts.Place place = facts.place(opportunity.borough(), opportunity.ward());
+          results.add(DecisionResult.decided(i, decide(opportunity, place, session)));
+        } catch (EngagementException e) {
+          results.add(DecisionResult.failed(i, opportunity.id(), e));
+          sessions.giveBack(session); // destroys it if the failure left it unusable
+          session = sessions.take();
+        }
       }
-      try {
-        results.add(DecisionResult.decided(i, decide(opportunity)));
-      } catch (EngagementException e) {
-        results.add(DecisionResult.failed(i, opportunity.id(), e));
-      }
+    } finally {
+      sessions.giveBack(session);
     }
     return results;
   }
@@ -143,5 +101,43 @@ public final class DroolsDecider implements EngagementDecider {
   @Override
   public RuleBaseInfo ruleBase() {
     return rules.info();
+  }
+
+  /** Decides in {@code session}, and leaves it empty for the next decision unless the decision fails. */
+  private Decision decide(Opportunity opportunity, RosterFacts.Place place, ReusableSessions.Session session) {
+    KieSession kieSession = session.begin();
+    DecisionRecorder recorder = session.recorder();
+    try {
+      kieSession.insert(opportunity);
+      for (Object fact : place.facts()) {
+        kieSession.insert(fact);
+      }
+      int fired = kieSession.fireAllRules(firingLimit + 1);
+      if (fired > firingLimit) {
+        throw new EngagementException(
+            ErrorCode.FIRING_LIMIT_EXCEEDED,
+            null,
+            "opportunity '" + opportunity.id() + "': rules fired more than " + firingLimit
+                + " times, a loop; busiest rules: " + recorder.busiestRules(3));
+      }
+      Decision decision = recorder.decision(opportunity, rules.info().version());
+      session.finish();
+      return decision;
+    } catch (ConsequenceException e) {
+      throw new EngagementException(
+          ErrorCode.RULE_EVALUATION,
+          null,
+          "opportunity '" + opportunity.id() + "': rule '" + e.getMatch().getRule().getName() + "' failed: "
+              + e.getCause(),
+          e);
+    } catch (EngagementException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new EngagementException(
+          ErrorCode.RULE_EVALUATION,
+          null,
+          "opportunity '" + opportunity.id() + "': the rules failed while evaluating it: " + e,
+          e);
+    }
   }
 }

@@ -3,9 +3,11 @@ package io.github.engagementrules.rules.internal;
 import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.Opportunity;
+import io.github.engagementrules.model.Reason;
 import io.github.engagementrules.model.Roster;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.StatelessKieSession;
@@ -20,6 +22,7 @@ import org.kie.api.runtime.StatelessKieSession;
 public final class NaiveDecider {
   private final CompiledRuleBase rules;
   private final RosterFacts roster;
+  private final Map<String, Reason> reasonsByRule;
 
   /**
    * Creates the baseline.
@@ -30,6 +33,7 @@ public final class NaiveDecider {
   public NaiveDecider(CompiledRuleBase rules, Roster roster) {
     this.rules = rules;
     this.roster = RosterFacts.of(roster);
+    this.reasonsByRule = DecisionRecorder.reasonsByRule(rules.rulesByName());
   }
 
   /**
@@ -45,7 +49,7 @@ public final class NaiveDecider {
     facts.add(opportunity);
     facts.addAll(place.facts());
     StatelessKieSession session = rules.kieBase().newStatelessKieSession();
-    DecisionRecorder recorder = new DecisionRecorder(rules.rulesByName());
+    DecisionRecorder recorder = new DecisionRecorder(reasonsByRule);
     session.addEventListener((AgendaEventListener) recorder);
     session.addEventListener((RuleRuntimeEventListener) recorder);
     session.execute(facts);
