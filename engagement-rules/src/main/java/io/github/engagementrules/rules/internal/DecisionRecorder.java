@@ -68,12 +68,8 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
     handles.clear();
   }
 
-  /**
-   * Deletes every fact the decision inserted or concluded from {@code session} and forgets the decision.
-   *
-   * @return whether the session is left empty, fit for the next decision
-   */
-  boolean deleteFacts(KieSession session) {
+  /** Deletes from {@code session} every fact inserted since the last {@link #clear}, and forgets the decision. */
+  void deleteFacts(KieSession session) {
     int count = handles.size();
     deleting = handles.toArray(deleting);
     clear(); // the deletions below then find nothing left to forget
@@ -81,7 +77,6 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
       session.delete(deleting[i]);
       deleting[i] = null;
     }
-    return session.getFactCount() == 0;
   }
 
   @Override

@@ -9,8 +9,11 @@ import io.github.engagementrules.rules.DecisionResult;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.RuleBaseInfo;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -18,8 +21,8 @@ import org.kie.api.runtime.rule.ConsequenceException;
 /**
  * The decider: each decision takes a warm session from the rule base's {@link ReusableSessions}, inserts the
  * opportunity and the roster facts for its ward (never the whole roster, so the cost does not grow with the roster),
- * fires the rules under a firing limit, turns the conclusions into a {@link Decision}, and deletes its facts again.
- * A batch keeps one session for all its records.
+ * fires the rules under a firing limit, turns the conclusions into a {@link Decision}, and deletes the opportunity
+ * and the conclusions again. A batch is decided ward by ward, so a session keeps a ward's roster facts across records.
  */
 public final class DroolsDecider implements EngagementDecider {
   private final CompiledRuleBase rules;
@@ -45,7 +48,7 @@ public final class DroolsDecider implements EngagementDecider {
   public Decision decide(Opportunity opportunity) {
     RosterFacts.Place place = facts.place(opportunity.borough(), opportunity.ward());
     ReusableSessions sessions = rules.reusableSessions();
-    ReusableSessions.Session session = sessions.take();
+    ReusableSessions.Session session = sessions.take(place);
     try {
       return decide(opportunity, place, session);
     } finally {
@@ -55,37 +58,47 @@ public final class DroolsDecider implements EngagementDecider {
 
   @Override
   public List<DecisionResult> decideAll(List<Opportunity> opportunities) {
-    List<DecisionResult> results = new ArrayList<>(opportunities.size());
+    DecisionResult[] results = new DecisionResult[opportunities.size()];
+    // Records are decided grouped by ward, so that a session swaps roster facts once per ward, not once per record;
+    // each decision is independent of the others, and the results keep the input order.
+    Map<RosterFacts.Place, List<Integer>> byPlace = new LinkedHashMap<>();
     Set<String> ids = new HashSet<>();
-    ReusableSessions sessions = rules.reusableSessions();
-    ReusableSessions.Session session = sessions.take();
-    try {
-      for (int i = 0; i < opportunities.size(); i++) {
-        Opportunity opportunity = opportunities.get(i);
-        if (!ids.add(opportunity.id())) {
-          results.add(
-              DecisionResult.failed(
-                  i,
-                  opportunity.id(),
-                  new EngagementException(
-                      ErrorCode.DUPLICATE_ID,
-                      "id",
-                      "'" + opportunity.id() + "' is used by an earlier record of this batch")));
-          continue;
-        }
-        try {
-          RosterFacts.Place place = facts.place(opportunity.borough(), opportunity.ward());
-          results.add(DecisionResult.decided(i, decide(opportunity, place, session)));
-        } catch (EngagementException e) {
-          results.add(DecisionResult.failed(i, opportunity.id(), e));
-          sessions.giveBack(session); // destroys it if the failure left it unusable
-          session = sessions.take();
-        }
+    for (int i = 0; i < opportunities.size(); i++) {
+      Opportunity opportunity = opportunities.get(i);
+      if (!ids.add(opportunity.id())) {
+        results[i] =
+            DecisionResult.failed(
+                i,
+                opportunity.id(),
+                new EngagementException(
+                    ErrorCode.DUPLICATE_ID, "id", "'" + opportunity.id() + "' is used by an earlier record of this batch"));
+        continue;
       }
-    } finally {
-      sessions.giveBack(session);
+      try {
+        byPlace.computeIfAbsent(facts.place(opportunity.borough(), opportunity.ward()), p -> new ArrayList<>()).add(i);
+      } catch (EngagementException e) {
+        results[i] = DecisionResult.failed(i, opportunity.id(), e);
+      }
     }
-    return results;
+    ReusableSessions sessions = rules.reusableSessions();
+    for (Map.Entry<RosterFacts.Place, List<Integer>> group : byPlace.entrySet()) {
+      ReusableSessions.Session session = sessions.take(group.getKey());
+      try {
+        for (int i : group.getValue()) {
+          Opportunity opportunity = opportunities.get(i);
+          try {
+            results[i] = DecisionResult.decided(i, decide(opportunity, group.getKey(), session));
+          } catch (EngagementException e) {
+            results[i] = DecisionResult.failed(i, opportunity.id(), e);
+            sessions.giveBack(session); // destroys it if the failure left it unusable
+            session = sessions.take(group.getKey());
+          }
+        }
+      } finally {
+        sessions.giveBack(session);
+      }
+    }
+    return Arrays.asList(results);
   }
 
   @Override
@@ -105,13 +118,10 @@ public final class DroolsDecider implements EngagementDecider {
 
   /** Decides in {@code session}, and leaves it empty for the next decision unless the decision fails. */
   private Decision decide(Opportunity opportunity, RosterFacts.Place place, ReusableSessions.Session session) {
-    KieSession kieSession = session.begin();
-    DecisionRecorder recorder = session.recorder();
     try {
+      KieSession kieSession = session.begin(place);
+      DecisionRecorder recorder = session.recorder();
       kieSession.insert(opportunity);
-      for (Object fact : place.facts()) {
-        kieSession.insert(fact);
-      }
       int fired = kieSession.fireAllRules(firingLimit + 1);
       if (fired > firingLimit) {
         throw new EngagementException(

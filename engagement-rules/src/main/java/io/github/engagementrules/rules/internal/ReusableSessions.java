@@ -2,6 +2,8 @@ package io.github.engagementrules.rules.internal;
 
 import io.github.engagementrules.model.Reason;
 import io.github.engagementrules.rules.RuleDescription;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -12,6 +14,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.conf.ThreadSafeOption;
+import org.kie.api.runtime.rule.FactHandle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,8 +57,16 @@ public final class ReusableSessions {
     this.idle = new ArrayBlockingQueue<>(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
   }
 
-  /** An idle session, or a new one from the pool when every session is busy. */
-  Session take() {
+  /**
+   * An idle session, preferring one that already holds the roster facts of {@code place}, or a new one from the pool
+   * when every session is busy.
+   */
+  Session take(RosterFacts.Place place) {
+    for (Session session : idle) {
+      if (session.seated == place && idle.remove(session)) {
+        return session;
+      }
+    }
     Session session = idle.poll();
     return session != null ? session : new Session(pool.newKieSession(configuration), new DecisionRecorder(reasons));
   }
@@ -72,10 +83,16 @@ public final class ReusableSessions {
     }
   }
 
-  /** A Drools session with its recorder attached for as long as it is reused. */
+  /**
+   * A Drools session with its recorder attached for as long as it is reused. Between decisions it keeps the roster
+   * facts of the last place it decided for (they are the same for every decision there), so consecutive decisions for
+   * one ward, as a batch grouped by ward makes them, insert and delete only the opportunity and the conclusions.
+   */
   static final class Session {
     private final KieSession kieSession;
     private final DecisionRecorder recorder;
+    private final List<FactHandle> seatedHandles = new ArrayList<>();
+    private RosterFacts.Place seated;
     private int decisions;
     private boolean broken = true;
 
@@ -87,12 +104,25 @@ public final class ReusableSessions {
     }
 
     /**
-     * Starts a decision: the session counts as broken until {@link #finish} cleans it, so a decision that throws
-     * half way never leaves its facts behind for the next one.
+     * Starts a decision at {@code place}: swaps in the place's roster facts unless the session holds them already.
+     * The session counts as broken until {@link #finish} cleans it, so a decision that throws half way never leaves
+     * its facts behind for the next one.
      */
-    KieSession begin() {
+    KieSession begin(RosterFacts.Place place) {
       broken = true;
       decisions++;
+      if (seated != place) {
+        seated = null;
+        for (FactHandle handle : seatedHandles) {
+          kieSession.delete(handle);
+        }
+        seatedHandles.clear();
+        for (Object fact : place.facts()) {
+          seatedHandles.add(kieSession.insert(fact));
+        }
+        seated = place;
+        recorder.clear(); // the roster facts stay when the decision's facts are deleted
+      }
       return kieSession;
     }
 
@@ -101,12 +131,13 @@ public final class ReusableSessions {
     }
 
     /**
-     * Deletes every fact of the decision, leaving the session empty and ready for the next one; a session that
-     * cannot be emptied stays broken and is destroyed when given back.
+     * Deletes every fact of the decision but the roster facts, leaving the session ready for the next one; a session
+     * that cannot be cleaned stays broken and is destroyed when given back.
      */
     void finish() {
       try {
-        broken = !recorder.deleteFacts(kieSession);
+        recorder.deleteFacts(kieSession);
+        broken = kieSession.getFactCount() != seatedHandles.size();
       } catch (RuntimeException e) {
         LOG.warn("A rule session could not be emptied after a decision and is discarded", e);
         broken = true;
