@@ -76,8 +76,8 @@ final class BenchCommand implements Command {
     InputDomain domain = InputDomain.of(roster);
 
     out.println("rule base " + rules.info().version() + ", " + rules.info().rules().size() + " rules: " + builds);
-    out.printf(Locale.ROOT, "%d inputs from the input domain; %d thread(s); warm-up then %d s per measurement%n",
-        inputs.size(), threads, seconds);
+    out.printf(Locale.ROOT, "%d inputs from the input domain; %d thread(s); warm-up %d s, then %d s per measurement%n",
+        inputs.size(), threads, 4 * 2 * seconds, seconds);
     LoadRun.Step single = (thread, call) -> {
       decider.decide(inputs.get(index(thread, call, inputs.size())));
       return 1;
@@ -96,9 +96,10 @@ final class BenchCommand implements Command {
       DecisionInvariants.violations(opportunity, decider.decide(opportunity));
       return 1;
     };
-    // Warm up every path before measuring any, so the JIT compiles the code they share first.
+    // Warm up every path before measuring any, so the JIT compiles the code they share first; on two busy cores the
+    // compiler competes with the measured threads and needs several seconds per path.
     for (LoadRun.Step step : List.of(single, batch, baseline, verify)) {
-      LoadRun.run(step, threads, seconds);
+      LoadRun.run(step, threads, 2.0 * seconds);
     }
     out.printf(Locale.ROOT, "%-32s %12s %9s %9s %14s %16s%n",
         "", "decisions/s", "p50 µs", "p99 µs", "alloc/decision", "CPU µs/decision");
