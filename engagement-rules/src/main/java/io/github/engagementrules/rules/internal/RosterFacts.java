@@ -18,13 +18,20 @@ import java.util.Map;
  */
 final class RosterFacts {
   /**
-   * The facts for one ward.
-   *
-   * @param borough the ward's borough
-   * @param ward the ward
-   * @param facts what a decision there inserts besides the opportunity: the borough, the ward and its filled posts
+   * The facts for one ward: the borough, the ward and its filled posts, which a decision there inserts besides the
+   * opportunity. Compared by identity, which is cheap and exact: a session holding these very facts needs no others.
    */
-  record Place(Borough borough, Ward ward, List<Object> facts) {}
+  static final class Place {
+    private final List<Object> facts;
+
+    private Place(List<Object> facts) {
+      this.facts = facts;
+    }
+
+    List<Object> facts() {
+      return facts;
+    }
+  }
 
   private final Map<String, Map<String, Place>> places;
 
@@ -53,7 +60,7 @@ final class RosterFacts {
         facts.add(ward);
         facts.addAll(boroughPosts);
         ward.pcso().ifPresent(o -> facts.add(RosterPost.of(Role.PCSO, o)));
-        wards.put(ward.name(), new Place(borough, ward, List.copyOf(facts)));
+        wards.put(ward.name(), new Place(List.copyOf(facts)));
       }
       places.put(borough.name(), Map.copyOf(wards));
     }
