@@ -23,7 +23,8 @@ public final class EngagementCli {
             new TestCommand(),
             new VerifyCommand(),
             new DiffCommand(),
-            new ServeCommand())) {
+            new ServeCommand(),
+            new BenchCommand())) {
       commands.put(command.name(), command);
     }
   }

@@ -14,6 +14,25 @@ import org.kie.api.runtime.KieSessionsPool;
  * @param sessions the pool decisions take their sessions from
  * @param info the version and rules
  * @param rulesByName each rule's description, by rule name
+ * @param reusableSessions the sessions decisions run in, taken from {@code sessions} and kept warm between decisions
  */
 public record CompiledRuleBase(
-    KieBase kieBase, KieSessionsPool sessions, RuleBaseInfo info, Map<String, RuleDescription> rulesByName) {}
+    KieBase kieBase,
+    KieSessionsPool sessions,
+    RuleBaseInfo info,
+    Map<String, RuleDescription> rulesByName,
+    ReusableSessions reusableSessions) {
+
+  /**
+   * A compiled rule base whose decisions reuse sessions from {@code sessions}.
+   *
+   * @param kieBase the compiled knowledge base
+   * @param sessions the pool decisions take their sessions from
+   * @param info the version and rules
+   * @param rulesByName each rule's description, by rule name
+   */
+  public CompiledRuleBase(
+      KieBase kieBase, KieSessionsPool sessions, RuleBaseInfo info, Map<String, RuleDescription> rulesByName) {
+    this(kieBase, sessions, info, rulesByName, new ReusableSessions(sessions, rulesByName));
+  }
+}

@@ -1,40 +1,28 @@
 package io.github.engagementrules.rules.internal;
 
-import io.github.engagementrules.model.Action;
-import io.github.engagementrules.model.AttendanceRuling;
-import io.github.engagementrules.model.Borough;
-import io.github.engagementrules.model.Channel;
-import io.github.engagementrules.model.Contact;
 import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.ErrorCode;
-import io.github.engagementrules.model.Escalation;
-import io.github.engagementrules.model.ImmutableDecision;
 import io.github.engagementrules.model.Opportunity;
-import io.github.engagementrules.model.Remit;
 import io.github.engagementrules.model.Roster;
-import io.github.engagementrules.model.RosterPost;
-import io.github.engagementrules.model.Ward;
 import io.github.engagementrules.rules.DecisionResult;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.RuleBaseInfo;
-import io.github.engagementrules.rules.internal.DecisionRecorder.Conclusion;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.kie.api.event.rule.AgendaEventListener;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
- * The decider: each decision takes a session from the rule base's pool, inserts the opportunity and the roster facts
- * for its ward (never the whole roster, so the cost does not grow with the roster), fires the rules under a firing
- * limit, and turns the conclusions into a {@link Decision}.
+ * The decider: each decision takes a warm session from the rule base's {@link ReusableSessions}, inserts the
+ * opportunity and the roster facts for its ward (never the whole roster, so the cost does not grow with the roster),
+ * fires the rules under a firing limit, turns the conclusions into a {@link Decision}, and deletes the opportunity
+ * and the conclusions again. A batch is decided ward by ward, so a session keeps a ward's roster facts across records.
  */
 public final class DroolsDecider implements EngagementDecider {
   private final CompiledRuleBase rules;
@@ -59,77 +47,58 @@ public final class DroolsDecider implements EngagementDecider {
   @Override
   public Decision decide(Opportunity opportunity) {
     RosterFacts.Place place = facts.place(opportunity.borough(), opportunity.ward());
-    KieSession session = rules.sessions().newKieSession();
-    DecisionRecorder recorder = new DecisionRecorder(rules.rulesByName());
-    session.addEventListener((AgendaEventListener) recorder);
-    session.addEventListener((RuleRuntimeEventListener) recorder);
-    boolean healthy = false;
+    ReusableSessions sessions = rules.reusableSessions();
+    ReusableSessions.Session session = sessions.take(place);
     try {
-      session.insert(opportunity);
-      session.insert(place.borough());
-      session.insert(place.ward());
-      for (RosterPost post : place.posts()) {
-        session.insert(post);
-      }
-      int fired = session.fireAllRules(firingLimit + 1);
-      if (fired > firingLimit) {
-        throw new EngagementException(
-            ErrorCode.FIRING_LIMIT_EXCEEDED,
-            null,
-            "opportunity '" + opportunity.id() + "': rules fired more than " + firingLimit
-                + " times, a loop; busiest rules: " + recorder.busiestRules(3));
-      }
-      Decision decision = toDecision(opportunity, recorder);
-      healthy = true;
-      return decision;
-    } catch (ConsequenceException e) {
-      throw new EngagementException(
-          ErrorCode.RULE_EVALUATION,
-          null,
-          "opportunity '" + opportunity.id() + "': rule '" + e.getMatch().getRule().getName() + "' failed: "
-              + e.getCause(),
-          e);
-    } catch (EngagementException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw new EngagementException(
-          ErrorCode.RULE_EVALUATION,
-          null,
-          "opportunity '" + opportunity.id() + "': the rules failed while evaluating it: " + e,
-          e);
+      return decide(opportunity, place, session);
     } finally {
-      session.removeEventListener((AgendaEventListener) recorder);
-      session.removeEventListener((RuleRuntimeEventListener) recorder);
-      if (healthy) {
-        session.dispose(); // returns the session, reset, to the pool
-      } else {
-        session.destroy(); // a session that failed mid-decision is not reused
-      }
+      sessions.giveBack(session);
     }
   }
 
   @Override
   public List<DecisionResult> decideAll(List<Opportunity> opportunities) {
-    List<DecisionResult> results = new ArrayList<>(opportunities.size());
+    DecisionResult[] results = new DecisionResult[opportunities.size()];
+    // Records are decided grouped by ward, so that a session swaps roster facts once per ward, not once per record;
+    // each decision is independent of the others, and the results keep the input order.
+    Map<RosterFacts.Place, List<Integer>> byPlace = new LinkedHashMap<>();
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < opportunities.size(); i++) {
       Opportunity opportunity = opportunities.get(i);
       if (!ids.add(opportunity.id())) {
-        results.add(
+        results[i] =
             DecisionResult.failed(
                 i,
                 opportunity.id(),
                 new EngagementException(
-                    ErrorCode.DUPLICATE_ID, "id", "'" + opportunity.id() + "' is used by an earlier record of this batch")));
+                    ErrorCode.DUPLICATE_ID, "id", "'" + opportunity.id() + "' is used by an earlier record of this batch"));
         continue;
       }
       try {
-        results.add(DecisionResult.decided(i, decide(opportunity)));
+        byPlace.computeIfAbsent(facts.place(opportunity.borough(), opportunity.ward()), p -> new ArrayList<>()).add(i);
       } catch (EngagementException e) {
-        results.add(DecisionResult.failed(i, opportunity.id(), e));
+        results[i] = DecisionResult.failed(i, opportunity.id(), e);
       }
     }
-    return results;
+    ReusableSessions sessions = rules.reusableSessions();
+    for (Map.Entry<RosterFacts.Place, List<Integer>> group : byPlace.entrySet()) {
+      ReusableSessions.Session session = sessions.take(group.getKey());
+      try {
+        for (int i : group.getValue()) {
+          Opportunity opportunity = opportunities.get(i);
+          try {
+            results[i] = DecisionResult.decided(i, decide(opportunity, group.getKey(), session));
+          } catch (EngagementException e) {
+            results[i] = DecisionResult.failed(i, opportunity.id(), e);
+            sessions.giveBack(session); // destroys it if the failure left it unusable
+            session = sessions.take(group.getKey());
+          }
+        }
+      } finally {
+        sessions.giveBack(session);
+      }
+    }
+    return Arrays.asList(results);
   }
 
   @Override
@@ -147,80 +116,38 @@ public final class DroolsDecider implements EngagementDecider {
     return rules.info();
   }
 
-  private Decision toDecision(Opportunity opportunity, DecisionRecorder recorder) {
-    List<Conclusion> rulings = new ArrayList<>();
-    List<Conclusion> pointsOfContact = new ArrayList<>();
-    Set<Contact> contacts = new LinkedHashSet<>();
-    Set<Escalation> escalations = new LinkedHashSet<>();
-    Set<Action> actions = EnumSet.noneOf(Action.class);
-    Set<Channel> channels = EnumSet.noneOf(Channel.class);
-    for (Conclusion conclusion : recorder.conclusions()) {
-      Object fact = conclusion.fact();
-      if (fact instanceof AttendanceRuling) {
-        rulings.add(conclusion);
-      } else if (fact instanceof Contact contact) {
-        if (contact.remit() == Remit.POINT_OF_CONTACT) {
-          pointsOfContact.add(conclusion);
-        } else {
-          contacts.add(contact);
-        }
-      } else if (fact instanceof Escalation escalation) {
-        escalations.add(escalation);
-      } else if (fact instanceof Action action) {
-        actions.add(action);
-      } else if (fact instanceof Channel channel) {
-        channels.add(channel);
+  /** Decides in {@code session}, and leaves it empty for the next decision unless the decision fails. */
+  private Decision decide(Opportunity opportunity, RosterFacts.Place place, ReusableSessions.Session session) {
+    try {
+      KieSession kieSession = session.begin(place);
+      DecisionRecorder recorder = session.recorder();
+      kieSession.insert(opportunity);
+      int fired = kieSession.fireAllRules(firingLimit + 1);
+      if (fired > firingLimit) {
+        throw new EngagementException(
+            ErrorCode.FIRING_LIMIT_EXCEEDED,
+            null,
+            "opportunity '" + opportunity.id() + "': rules fired more than " + firingLimit
+                + " times, a loop; busiest rules: " + recorder.busiestRules(3));
       }
-    }
-    if (rulings.isEmpty()) {
+      Decision decision = recorder.decision(opportunity, rules.info().version());
+      session.finish();
+      return decision;
+    } catch (ConsequenceException e) {
       throw new EngagementException(
-          ErrorCode.NO_ATTENDANCE_DECIDED,
+          ErrorCode.RULE_EVALUATION,
           null,
-          "opportunity '" + opportunity.id() + "' (" + opportunity.kind()
-              + "): no rule decided the attendance; the rule base has a gap");
+          "opportunity '" + opportunity.id() + "': rule '" + e.getMatch().getRule().getName() + "' failed: "
+              + e.getCause(),
+          e);
+    } catch (EngagementException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new EngagementException(
+          ErrorCode.RULE_EVALUATION,
+          null,
+          "opportunity '" + opportunity.id() + "': the rules failed while evaluating it: " + e,
+          e);
     }
-    if (rulings.size() > 1) {
-      throw conflict(opportunity, "attendance", rulings);
-    }
-    if (pointsOfContact.size() > 1) {
-      throw conflict(opportunity, "point of contact", pointsOfContact);
-    }
-    AttendanceRuling ruling = (AttendanceRuling) rulings.get(0).fact();
-    ImmutableDecision.Builder decision =
-        Decision.builder()
-            .opportunityId(opportunity.id())
-            .attendance(ruling.attendance())
-            .addAllContacts(contacts)
-            .addAllEscalations(escalations)
-            .addAllActions(actions)
-            .addAllChannels(channels)
-            .addAllReasons(recorder.reasons())
-            .ruleBaseVersion(rules.info().version());
-    ruling.attendee().ifPresent(decision::attendee);
-    if (!pointsOfContact.isEmpty()) {
-      decision.pointOfContact((Contact) pointsOfContact.get(0).fact());
-    }
-    return decision.build();
-  }
-
-  private static EngagementException conflict(Opportunity opportunity, String what, List<Conclusion> claims) {
-    String detail =
-        claims.stream()
-            .map(c -> "'" + c.rule() + "' (" + describe(c.fact()) + ")")
-            .collect(Collectors.joining(" and "));
-    return new EngagementException(
-        ErrorCode.CONFLICTING_RULINGS,
-        null,
-        "opportunity '" + opportunity.id() + "': rules " + detail + " each decided the " + what);
-  }
-
-  private static String describe(Object fact) {
-    if (fact instanceof AttendanceRuling ruling) {
-      return ruling.attendance() + ruling.attendee().map(r -> " by " + r).orElse("");
-    }
-    if (fact instanceof Contact contact) {
-      return contact.role().name();
-    }
-    return String.valueOf(fact);
   }
 }

@@ -17,8 +17,21 @@ import java.util.Map;
  * inserts. Looking a place up is a hash lookup, whatever the size of the roster.
  */
 final class RosterFacts {
-  /** The facts for one ward. */
-  record Place(Borough borough, Ward ward, List<RosterPost> posts) {}
+  /**
+   * The facts for one ward: the borough, the ward and its filled posts, which a decision there inserts besides the
+   * opportunity. Compared by identity, which is cheap and exact: a session holding these very facts needs no others.
+   */
+  static final class Place {
+    private final List<Object> facts;
+
+    private Place(List<Object> facts) {
+      this.facts = facts;
+    }
+
+    List<Object> facts() {
+      return facts;
+    }
+  }
 
   private final Map<String, Map<String, Place>> places;
 
@@ -42,9 +55,12 @@ final class RosterFacts {
           .ifPresent(o -> boroughPosts.add(RosterPost.of(Role.COMMUNITY_ENGAGEMENT_VOLUNTEER, o)));
       Map<String, Place> wards = new HashMap<>();
       for (Ward ward : borough.wards()) {
-        List<RosterPost> posts = new ArrayList<>(boroughPosts);
-        ward.pcso().ifPresent(o -> posts.add(RosterPost.of(Role.PCSO, o)));
-        wards.put(ward.name(), new Place(borough, ward, List.copyOf(posts)));
+        List<Object> facts = new ArrayList<>();
+        facts.add(borough);
+        facts.add(ward);
+        facts.addAll(boroughPosts);
+        ward.pcso().ifPresent(o -> facts.add(RosterPost.of(Role.PCSO, o)));
+        wards.put(ward.name(), new Place(List.copyOf(facts)));
       }
       places.put(borough.name(), Map.copyOf(wards));
     }

@@ -1,0 +1,154 @@
+package io.github.engagementrules.rules.internal;
+
+import io.github.engagementrules.model.Reason;
+import io.github.engagementrules.rules.RuleDescription;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.kie.api.KieServices;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.conf.ThreadSafeOption;
+import org.kie.api.runtime.rule.FactHandle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The sessions a rule base decides in, kept warm between decisions. Thread-safe; each {@link Session} serves one
+ * thread at a time.
+ *
+ * <p>Why not return each session to Drools' pool after every decision: the pool resets a returned session, clearing
+ * every node memory and dropping its fact stores, which then have to be rebuilt; profiling showed that to be about a
+ * quarter of a decision's time. A reused session instead deletes the decision's facts and keeps its memories.
+ *
+ * <p>Why sessions still go back to the pool now and then: Drools 10.2.0 can retain memory in a long-lived session
+ * (a match undone by {@code modify} in a single-pattern rule stays behind after the fact is deleted). Retiring every
+ * session through the pool's reset after {@value #DECISIONS_PER_SESSION} decisions bounds what any session can
+ * retain, whatever the rules do, so retained heap stays flat however many decisions are made.
+ */
+public final class ReusableSessions {
+  private static final Logger LOG = LoggerFactory.getLogger(ReusableSessions.class);
+  /** How many decisions a session makes before it is reset; a trade between reset cost and retained memory. */
+  static final int DECISIONS_PER_SESSION = 10_000;
+
+  private final KieSessionsPool pool;
+  private final KieSessionConfiguration configuration;
+  private final Map<String, Reason> reasons;
+  private final BlockingQueue<Session> idle;
+
+  /**
+   * Creates the cache over a pool.
+   *
+   * @param pool Drools' pool of the rule base, which creates and resets the sessions
+   * @param rulesByName each rule's description by name, for the reasons decisions give
+   */
+  public ReusableSessions(KieSessionsPool pool, Map<String, RuleDescription> rulesByName) {
+    this.pool = pool;
+    this.configuration = KieServices.Factory.get().newKieSessionConfiguration();
+    // A session serves one thread at a time, handed over through the idle queue (which orders the memory effects),
+    // so Drools' internal locking and synchronized propagation queue buy nothing here.
+    configuration.setOption(ThreadSafeOption.NO);
+    this.reasons = DecisionRecorder.reasonsByRule(rulesByName);
+    this.idle = new ArrayBlockingQueue<>(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+  }
+
+  /**
+   * An idle session, preferring one that already holds the roster facts of {@code place}, or a new one from the pool
+   * when every session is busy.
+   */
+  Session take(RosterFacts.Place place) {
+    for (Session session : idle) {
+      if (session.seated == place && idle.remove(session)) {
+        return session;
+      }
+    }
+    Session session = idle.poll();
+    return session != null ? session : new Session(pool.newKieSession(configuration), new DecisionRecorder(reasons));
+  }
+
+  /**
+   * Takes back a session after a decision. A session that failed mid-decision is destroyed; one that has served its
+   * {@value #DECISIONS_PER_SESSION} decisions, or finds no room among the idle ones, goes back to the pool.
+   */
+  void giveBack(Session session) {
+    if (session.broken) {
+      session.kieSession.destroy();
+    } else if (session.decisions >= DECISIONS_PER_SESSION || !idle.offer(session)) {
+      session.retire();
+    }
+  }
+
+  /**
+   * A Drools session with its recorder attached for as long as it is reused. Between decisions it keeps the roster
+   * facts of the last place it decided for (they are the same for every decision there), so consecutive decisions for
+   * one ward, as a batch grouped by ward makes them, insert and delete only the opportunity and the conclusions.
+   */
+  static final class Session {
+    private final KieSession kieSession;
+    private final DecisionRecorder recorder;
+    private final List<FactHandle> seatedHandles = new ArrayList<>();
+    private RosterFacts.Place seated;
+    private int decisions;
+    private boolean broken = true;
+
+    private Session(KieSession kieSession, DecisionRecorder recorder) {
+      this.kieSession = kieSession;
+      this.recorder = recorder;
+      kieSession.addEventListener((AgendaEventListener) recorder);
+      kieSession.addEventListener((RuleRuntimeEventListener) recorder);
+    }
+
+    /**
+     * Starts a decision at {@code place}: swaps in the place's roster facts unless the session holds them already.
+     * The session counts as broken until {@link #finish} cleans it, so a decision that throws half way never leaves
+     * its facts behind for the next one.
+     */
+    KieSession begin(RosterFacts.Place place) {
+      broken = true;
+      decisions++;
+      if (seated != place) {
+        seated = null;
+        for (FactHandle handle : seatedHandles) {
+          kieSession.delete(handle);
+        }
+        seatedHandles.clear();
+        for (Object fact : place.facts()) {
+          seatedHandles.add(kieSession.insert(fact));
+        }
+        seated = place;
+        recorder.clear(); // the roster facts stay when the decision's facts are deleted
+      }
+      return kieSession;
+    }
+
+    DecisionRecorder recorder() {
+      return recorder;
+    }
+
+    /**
+     * Deletes every fact of the decision but the roster facts, leaving the session ready for the next one; a session
+     * that cannot be cleaned stays broken and is destroyed when given back.
+     */
+    void finish() {
+      try {
+        recorder.deleteFacts(kieSession);
+        broken = kieSession.getFactCount() != seatedHandles.size();
+      } catch (RuntimeException e) {
+        LOG.warn("A rule session could not be emptied after a decision and is discarded", e);
+        broken = true;
+      }
+    }
+
+    /** Detaches the recorder and returns the session to the pool, which resets it. */
+    private void retire() {
+      kieSession.removeEventListener((AgendaEventListener) recorder);
+      kieSession.removeEventListener((RuleRuntimeEventListener) recorder);
+      kieSession.dispose();
+    }
+  }
+}
