@@ -177,7 +177,12 @@ public final class EngagementRules {
         throw new IllegalStateException("ruleDirectory: a reloading decider needs at least one rule directory");
       }
       return new WatchingDecider(
-          List.copyOf(ruleDirectories), roster, firingLimit, reloadListener, RuleFileGuard.allowing(ruleAccess));
+          List.copyOf(ruleDirectories),
+          roster,
+          firingLimit,
+          reloadListener,
+          RuleFileGuard.allowing(ruleAccess),
+          listener);
     }
 
     /**

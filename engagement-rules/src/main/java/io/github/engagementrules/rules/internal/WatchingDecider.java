@@ -3,7 +3,9 @@ package io.github.engagementrules.rules.internal;
 import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.Roster;
+import io.github.engagementrules.rules.DecisionListener;
 import io.github.engagementrules.rules.DecisionResult;
+import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.ReloadingDecider;
 import io.github.engagementrules.rules.RuleBaseInfo;
 import io.github.engagementrules.rules.RuleBaseValidation;
@@ -14,40 +16,50 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A {@link ReloadingDecider}: decides with a {@link DroolsDecider} over the watcher's current rule base, making a new
- * one (for this roster) the first time a decision sees a new rule base.
+ * one (for this roster) the first time a decision sees a new rule base, and telling the decision listener, if any,
+ * about every decision as {@link ListeningDecider} does.
  */
 public final class WatchingDecider implements ReloadingDecider {
   /** The decider for one rule base; replaced as a whole, so a decision never mixes two rule bases. */
-  private record Snapshot(CompiledRuleBase rules, DroolsDecider decider) {}
+  private record Snapshot(CompiledRuleBase rules, EngagementDecider decider) {}
 
   private final RuleWatcher watcher;
   private final Roster roster;
   private final int firingLimit;
+  private final DecisionListener decisions;
   private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
 
   /**
    * Compiles the rules in the directories and starts watching them; every version is checked against {@code guard}.
    *
+   * @param decisions told about every decision, or {@code null} for nobody
    * @throws io.github.engagementrules.model.EngagementException {@code RULE_COMPILATION} when the rules are not valid
    */
   public WatchingDecider(
-      List<Path> directories, Roster roster, int firingLimit, RuleReloadListener listener, RuleFileGuard guard) {
-    this(new RuleWatcher(directories, listener, guard), roster, firingLimit);
+      List<Path> directories,
+      Roster roster,
+      int firingLimit,
+      RuleReloadListener listener,
+      RuleFileGuard guard,
+      DecisionListener decisions) {
+    this(new RuleWatcher(directories, listener, guard), roster, firingLimit, decisions);
   }
 
-  private WatchingDecider(RuleWatcher watcher, Roster roster, int firingLimit) {
+  private WatchingDecider(RuleWatcher watcher, Roster roster, int firingLimit, DecisionListener decisions) {
     this.watcher = watcher;
     this.roster = roster;
     this.firingLimit = firingLimit;
+    this.decisions = decisions;
   }
 
-  private DroolsDecider decider() {
+  private EngagementDecider decider() {
     CompiledRuleBase rules = watcher.current();
     Snapshot seen = snapshot.get();
     if (seen != null && seen.rules() == rules) {
       return seen.decider();
     }
-    Snapshot fresh = new Snapshot(rules, new DroolsDecider(rules, roster, firingLimit));
+    EngagementDecider decider = new DroolsDecider(rules, roster, firingLimit);
+    Snapshot fresh = new Snapshot(rules, decisions == null ? decider : new ListeningDecider(decider, decisions));
     snapshot.set(fresh); // a race only builds the same decider twice
     return fresh.decider();
   }
@@ -64,7 +76,7 @@ public final class WatchingDecider implements ReloadingDecider {
 
   @Override
   public ReloadingDecider withRoster(Roster newRoster) {
-    return new WatchingDecider(watcher, newRoster, firingLimit);
+    return new WatchingDecider(watcher, newRoster, firingLimit, decisions);
   }
 
   @Override

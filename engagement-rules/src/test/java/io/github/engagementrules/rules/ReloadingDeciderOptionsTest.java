@@ -11,11 +11,16 @@ import io.github.engagementrules.model.OpportunityKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A reloading decider checks its rule files against the same allow-list as {@code build()}, widened or not. */
-class ReloadingRuleAccessTest {
+/**
+ * A reloading decider is configured by the same builder options as {@code build()}: the rule-file allow-list, widened
+ * or not, and the decision listener.
+ */
+class ReloadingDeciderOptionsTest {
   private static final String USES_JAVA_TIME = """
       package test;
       import io.github.engagementrules.model.*;
@@ -52,5 +57,39 @@ class ReloadingRuleAccessTest {
               .build();
       assertEquals(Attendance.DECLINE, decider.decide(patrol).attendance());
     }
+  }
+
+  @Test
+  void decisionListener_hearsEveryDecisionOfAReloadingDecider() throws IOException {
+    Files.writeString(rules.resolve("patrols.drl"), """
+        package test;
+        import io.github.engagementrules.model.*;
+
+        rule "Patrols are attended"
+          @section("patrols") @reason("test")
+        when
+          Opportunity(kind == OpportunityKind.PATROL)
+        then
+          insert(AttendanceRuling.attend(Role.SNT_OFFICER));
+        end
+        """);
+    List<DecisionRecord> heard = new CopyOnWriteArrayList<>();
+
+    try (ReloadingDecider decider =
+        EngagementRules.builder()
+            .roster(Rosters.standard())
+            .ruleDirectory(rules)
+            .decisionListener(heard::add)
+            .buildReloading()) {
+      Opportunity patrol =
+          Opportunity.builder().id("p").kind(OpportunityKind.PATROL).borough(Rosters.FULL).ward(Rosters.STAFFED_WARD)
+              .build();
+      decider.decide(patrol);
+      decider.withRoster(Rosters.standard()).decideAll(List.of(patrol));
+    }
+
+    assertEquals(2, heard.size());
+    assertEquals("p", heard.get(1).opportunity().id());
+    assertEquals(Attendance.ATTEND, heard.get(0).decision().attendance());
   }
 }
