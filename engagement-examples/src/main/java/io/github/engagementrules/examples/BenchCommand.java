@@ -1,6 +1,5 @@
 package io.github.engagementrules.examples;
 
-import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.rules.DecisionInvariants;
@@ -50,10 +49,7 @@ final class BenchCommand implements Command {
     }
     int seconds = args.positiveInt("seconds", 5);
     int threads = args.positiveInt("threads", 1);
-    Roster roster =
-        args.optional("roster")
-            .map(CliSupport::roster)
-            .orElseGet(() -> EngagementJson.readRoster(CliSupport.sample("roster.json")));
+    Roster roster = CliSupport.rosterOrSample(args.optional("roster"));
     List<RuleSource> sources =
         args.all("rules").isEmpty()
             ? RuleSources.builtIn()

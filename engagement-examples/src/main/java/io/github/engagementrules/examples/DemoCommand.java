@@ -11,6 +11,7 @@ import io.github.engagementrules.rules.GuideSections;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -36,7 +37,7 @@ final class DemoCommand implements Command {
       throw new UsageException("demo takes no file; it uses the samples shipped in the jar");
     }
     EngagementDecider decider =
-        CliSupport.decider(EngagementJson.readRoster(CliSupport.sample("roster.json")), args.all("rules"));
+        CliSupport.decider(CliSupport.rosterOrSample(Optional.empty()), args.all("rules"));
     out.println("Engagement rules demo: rule base " + decider.ruleBase().version() + ", "
         + decider.ruleBase().rules().size() + " rules");
     for (String line : CliSupport.sample("opportunities.jsonl").split("\n")) {

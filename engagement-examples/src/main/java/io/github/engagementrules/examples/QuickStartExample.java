@@ -1,7 +1,6 @@
 package io.github.engagementrules.examples;
 
 import io.github.engagementrules.model.Decision;
-import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.OpportunityKind;
 import io.github.engagementrules.model.Reason;
@@ -10,6 +9,7 @@ import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.EngagementRules;
 import java.io.PrintStream;
+import java.util.Optional;
 
 /**
  * The README's Java snippet as a program: build a decider over the sample roster, decide a statistics-only community
@@ -30,7 +30,7 @@ public final class QuickStartExample {
 
   /** Decides the example opportunity and prints what was decided and why. */
   static void go(PrintStream out) {
-    Roster roster = EngagementJson.readRoster(CliSupport.sample("roster.json"));
+    Roster roster = CliSupport.rosterOrSample(Optional.empty());
     EngagementDecider decider = EngagementRules.builder().roster(roster).build();
 
     Decision decision =
