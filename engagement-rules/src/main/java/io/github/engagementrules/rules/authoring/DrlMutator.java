@@ -575,7 +575,7 @@ final class DrlMutator {
       start = t(start - 1).is(")") ? opening(start - 1, from) : start - 1;
     }
     int end = i;
-    while (end + 1 <= to && !isBoundary(end + 1)) {
+    while (end + 1 <= to && (t(end + 1).is("(") || !isBoundary(end + 1))) {
       end = t(end + 1).is("(") ? DrlTokens.closing(tokens, end + 1) : end + 1;
     }
     return snippet(start, end);

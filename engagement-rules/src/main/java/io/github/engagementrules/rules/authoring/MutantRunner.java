@@ -27,9 +27,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Makes the mutants, compiles and tests each once on a pool of threads, then checks the unkilled for equivalence. */
 final class MutantRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(MutantRunner.class);
   /** A mutant to try: which file it changes, the change, and the file's mutated text. */
   private record Planned(int file, DrlMutator.Candidate candidate, String content) {}
 
@@ -53,6 +56,9 @@ final class MutantRunner {
 
     List<Planned> planned = plan(sources, original, options);
     List<Tried> tried = tryAll(sources, planned, passing, roster, options.threads());
+    long unkilled = tried.stream().filter(t -> t.decider() != null).count();
+    LOG.info("Tried {} mutants against {} scenarios in {} s; checking the {} no scenario killed for equivalence",
+        tried.size(), passing.size(), (System.nanoTime() - started) / 1_000_000_000, unkilled);
 
     InputDomain domain = InputDomain.of(roster);
     List<Mutant> mutants = new ArrayList<>();
@@ -79,6 +85,9 @@ final class MutantRunner {
     List<Planned> planned = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int f = 0; f < sources.size(); f++) {
+      if (!sources.get(f).name().endsWith(".drl")) {
+        continue; // a precedence declaration, not rules
+      }
       String content = sources.get(f).content();
       DrlMutator mutator = DrlMutator.of(content);
       found.addAll(mutator.ruleNames());

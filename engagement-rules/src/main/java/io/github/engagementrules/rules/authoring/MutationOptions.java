@@ -19,8 +19,8 @@ import java.util.Set;
  */
 public record MutationOptions(
     Set<MutationOperator> operators, int sampleEvery, int threads, long domainStep, Optional<Roster> domainRoster) {
-  /** The default distance between the domain opportunities compared: about 62,000 of the sample roster's domain. */
-  public static final long DEFAULT_DOMAIN_STEP = 97;
+  /** The default distance between the domain opportunities compared: a few thousand of a typical domain. */
+  public static final long DEFAULT_DOMAIN_STEP = 997;
 
   /**
    * Checks the options.
@@ -44,7 +44,7 @@ public record MutationOptions(
     }
   }
 
-  /** Every operator, every mutant, one thread per processor, the domain every 97th opportunity. */
+  /** Every operator, every mutant, one thread per processor, the domain every 997th opportunity. */
   public static MutationOptions defaults() {
     return new MutationOptions(
         EnumSet.allOf(MutationOperator.class),
