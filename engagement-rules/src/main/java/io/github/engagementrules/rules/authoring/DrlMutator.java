@@ -101,17 +101,18 @@ final class DrlMutator {
       } else if (token.is("function")) {
         i = function(i) + 1;
       } else if (token.is("query") || token.is("declare")) {
-        i = indexOf("end", i + 1, tokens.size()) + 1;
+        int end = indexOf("end", i + 1, tokens.size() - 1);
+        i = end < 0 ? tokens.size() : end + 1;
       } else {
         i++;
       }
     }
   }
 
-  /** The first token {@code word} from {@code from} on at bracket depth 0, or {@code to - 1}. */
+  /** The index of the first token {@code word} from {@code from} to {@code to} at bracket depth 0, or -1. */
   private int indexOf(String word, int from, int to) {
     int depth = 0;
-    for (int i = from; i < to; i++) {
+    for (int i = from; i <= to; i++) {
       Token token = t(i);
       if (token.kind() == Kind.SYMBOL && "({[".contains(token.text())) {
         depth++;
@@ -121,7 +122,7 @@ final class DrlMutator {
         return i;
       }
     }
-    return to - 1;
+    return -1;
   }
 
   private int rule(int at) {
@@ -129,11 +130,12 @@ final class DrlMutator {
     String name = nameToken.kind() == Kind.STRING
         ? nameToken.text().substring(1, nameToken.text().length() - 1)
         : nameToken.text();
-    int when = indexOf("when", at + 2, tokens.size());
-    int then = indexOf("then", when + 1, tokens.size());
-    int end = indexOf("end", then + 1, tokens.size());
-    if (!t(when).is("when") || !t(then).is("then") || !t(end).is("end")) {
-      return end; // not a rule this walker understands: the compiler will say why
+    int last = tokens.size() - 1;
+    int when = indexOf("when", at + 2, last);
+    int then = when < 0 ? -1 : indexOf("then", when + 1, last);
+    int end = then < 0 ? -1 : indexOf("end", then + 1, last);
+    if (end < 0) {
+      return last; // not a rule this walker understands: the compiler will say why
     }
     ruleNames.add(name);
     String label = "rule \"" + name + "\"";
@@ -288,7 +290,7 @@ final class DrlMutator {
   private void items(String label, int from, int to) {
     for (Range item : split(from, to, ",", ";")) {
       int start = item.from();
-      int assignment = indexOfAtDepth0(item, "=");
+      int assignment = indexOf("=", item.from(), item.to());
       if (assignment >= 0) {
         start = assignment + 1;
       } else if (t(start).is("return")) {
@@ -303,21 +305,6 @@ final class DrlMutator {
         drop(label, split(or.from(), or.to(), "&&"), "no longer requires");
       }
     }
-  }
-
-  private int indexOfAtDepth0(Range range, String symbol) {
-    int depth = 0;
-    for (int i = range.from(); i <= range.to(); i++) {
-      Token token = t(i);
-      if (token.kind() == Kind.SYMBOL && "({[".contains(token.text())) {
-        depth++;
-      } else if (token.kind() == Kind.SYMBOL && ")}]".contains(token.text())) {
-        depth--;
-      } else if (depth == 0 && token.is(symbol)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private void drop(String label, List<Range> operands, String verb) {
