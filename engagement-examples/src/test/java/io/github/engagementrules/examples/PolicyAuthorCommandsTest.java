@@ -99,7 +99,7 @@ class PolicyAuthorCommandsTest {
     assertEquals(0, run.status(), run::out);
     assertTrue(run.out().contains("60 scenarios: 60 passed, 0 failed"), run::out);
     assertTrue(run.out().contains("rule coverage: 93 of 93 rules fired (100.0%)"), run::out);
-    assertTrue(run.out().contains("guide sections exercised: 17 of 17 that imply a decision"), run::out);
+    assertTrue(run.out().contains("guide sections exercised: 18 of 18 that imply a decision"), run::out);
   }
 
   @Test
@@ -122,7 +122,7 @@ class PolicyAuthorCommandsTest {
     assertEquals(1, run.status());
     assertTrue(run.out().contains("PASS  cadets: \"with the events team or in place of them when they are unable to"
         + " attend\": the events team cannot, so the cadets go"), run::out);
-    assertTrue(run.out().contains("  never fired: \"Patrol defaults to the allocated ward\"  [patrols, "), run::out);
+    assertTrue(run.out().contains("  never fired: \"Patrol goes ahead\"  [patrols, "), run::out);
     assertTrue(run.out().contains("  not exercised: patrols  (Daily Patrols by SNT)"), run::out);
     assertTrue(run.out().contains("is below the minimum of 50.0%"), run::out);
   }
@@ -171,7 +171,7 @@ class PolicyAuthorCommandsTest {
     Run same = run("diff", "--rules", "builtin", "--rules", copy("same").toString(), "scenarios");
 
     assertEquals(1, changed.status());
-    assertTrue(changed.out().contains("  rule removed: \"Patrol defaults to the allocated ward\""), changed::out);
+    assertTrue(changed.out().contains("  rule removed: \"Patrol goes ahead\""), changed::out);
     assertTrue(changed.out().contains("== patrols (Daily Patrols by SNT)\n"), changed::out);
     assertTrue(changed.out().contains(" x decision: ATTEND by SNT_OFFICER -> fails ENG-201"), changed::out);
     assertEquals(0, same.status(), same::out);
