@@ -12,6 +12,7 @@ import io.github.engagementrules.rules.RuleBaseValidation;
 import io.github.engagementrules.rules.RuleReloadListener;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -42,7 +43,24 @@ public final class WatchingDecider implements ReloadingDecider {
       RuleReloadListener listener,
       RuleFileGuard guard,
       DecisionListener decisions) {
-    this(new RuleWatcher(directories, listener, guard), roster, firingLimit, decisions);
+    this(directories, roster, firingLimit, listener, guard, decisions, RuleChanges::watching);
+  }
+
+  /**
+   * As the other constructor, but told of rule changes by {@code changes} (made for the directories once they
+   * compiled) instead of the platform's file watcher: tests pass a {@link TriggeredRuleChanges}.
+   *
+   * @throws io.github.engagementrules.model.EngagementException {@code RULE_COMPILATION} when the rules are not valid
+   */
+  public WatchingDecider(
+      List<Path> directories,
+      Roster roster,
+      int firingLimit,
+      RuleReloadListener listener,
+      RuleFileGuard guard,
+      DecisionListener decisions,
+      Function<List<Path>, RuleChanges> changes) {
+    this(new RuleWatcher(directories, listener, guard, changes), roster, firingLimit, decisions);
   }
 
   private WatchingDecider(RuleWatcher watcher, Roster roster, int firingLimit, DecisionListener decisions) {
