@@ -31,25 +31,11 @@ public final class WatchingDecider implements ReloadingDecider {
   private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
 
   /**
-   * Compiles the rules in the directories and starts watching them; every version is checked against {@code guard}.
+   * Compiles the rules in the directories and starts watching them, told of changes by {@code changes} (made for the
+   * directories once they compiled): {@link RuleChanges#watching} in production, a {@link TriggeredRuleChanges} in
+   * tests. Every version is checked against {@code guard}.
    *
    * @param decisions told about every decision, or {@code null} for nobody
-   * @throws io.github.engagementrules.model.EngagementException {@code RULE_COMPILATION} when the rules are not valid
-   */
-  public WatchingDecider(
-      List<Path> directories,
-      Roster roster,
-      int firingLimit,
-      RuleReloadListener listener,
-      RuleFileGuard guard,
-      DecisionListener decisions) {
-    this(directories, roster, firingLimit, listener, guard, decisions, RuleChanges::watching);
-  }
-
-  /**
-   * As the other constructor, but told of rule changes by {@code changes} (made for the directories once they
-   * compiled) instead of the platform's file watcher: tests pass a {@link TriggeredRuleChanges}.
-   *
    * @throws io.github.engagementrules.model.EngagementException {@code RULE_COMPILATION} when the rules are not valid
    */
   public WatchingDecider(
