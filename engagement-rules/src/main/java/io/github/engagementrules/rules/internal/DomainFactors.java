@@ -1,6 +1,5 @@
 package io.github.engagementrules.rules.internal;
 
-import io.github.engagementrules.model.Role;
 import io.github.engagementrules.rules.internal.ModelShape.EnumField;
 import io.github.engagementrules.rules.internal.ModelShape.Post;
 import io.github.engagementrules.rules.internal.RuleConditions.Group;
@@ -243,10 +242,5 @@ public final class DomainFactors {
     List<Enum<?>> list = new ArrayList<>(values);
     list.sort((Comparator) Comparator.naturalOrder());
     return list;
-  }
-
-  /** The role a post factor stands for. */
-  static Role role(Factor factor) {
-    return ((Post) factor.key()).role();
   }
 }

@@ -86,11 +86,6 @@ final class ModelShape {
     return Optional.ofNullable(aliases.containsKey(property) ? aliases.get(property) : enumFields.get(property));
   }
 
-  /** The enum field whose values are of {@code type}, if the opportunity has one. */
-  Optional<EnumField> fieldOf(Class<?> type) {
-    return enumFields.values().stream().filter(f -> f.type() == type).findFirst();
-  }
-
   List<String> opportunityFlags() {
     return opportunityFlags;
   }
@@ -156,14 +151,6 @@ final class ModelShape {
       }
     }
     return (T) invoke(method(builder.getClass(), "build"), builder);
-  }
-
-  Object newOpportunityBuilder() {
-    return Opportunity.builder();
-  }
-
-  Class<?> opportunityBuilder() {
-    return opportunityBuilder;
   }
 
   private void addPosts(Class<?> type, boolean onBorough) {
