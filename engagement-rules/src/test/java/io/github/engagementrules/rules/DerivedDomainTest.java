@@ -178,6 +178,37 @@ class DerivedDomainTest {
   }
 
   @Test
+  void ruleConflictingOnlyWhenTwoValuesMeet_isFoundThroughTheSecondValue() {
+    RuleCopies rules = RuleCopies.of(temp.resolve("rules")).append("schools-youth-worship.drl", """
+        rule "School visit with a college and no purpose is declined"
+          @section("schools-youth-worship")
+          @reason("A test rule without the guard: it conflicts with the hard-to-reach rule.")
+        when
+          Opportunity(kind == OpportunityKind.SCHOOL, purposes.isEmpty(),
+                      stakeholderTypes contains StakeholderType.COLLEGE,
+                      stakeholderTypes not contains StakeholderType.MP)
+        then
+          insert(AttendanceRuling.decline());
+        end
+        """);
+    EngagementDecider mutant = EngagementRules.builder().roster(Rosters.standard())
+        .ruleDirectory(rules.directory()).build();
+    DerivedDomain domain = DerivedDomain.of(List.of(rules.directory()), Rosters.standard());
+    assertTrue(domain.explain().contains("  stakeholders (second value): "), domain::explain);
+
+    VerificationReport report = domain.verify(mutant, domain.coverage(DerivedDomain.DEFAULT_BUDGET, 3));
+
+    VerificationFinding conflict = report.findings().stream()
+        .filter(f -> f.kind() == Kind.CONFLICT
+            && f.description().contains("'Opportunity to engage a hard-to-reach group is taken up'")
+            && f.description().contains("'School visit with a college and no purpose is declined'"))
+        .findFirst().orElseThrow(() -> new AssertionError(DomainInvariantsTest.describe(report)));
+    Set<StakeholderType> types = conflict.example().stakeholderTypes();
+    assertTrue(types.contains(StakeholderType.COLLEGE) && types.contains(StakeholderType.HARD_TO_REACH_GROUP)
+        && !types.contains(StakeholderType.MP), types::toString);
+  }
+
+  @Test
   void shippedRules_verifyCleanOnTheDerivedPairwiseCoverage_andTheSampleIsSeeded() {
     DerivedDomain domain = DerivedDomain.ofBuiltInRules(Rosters.standard());
     EngagementDecider decider = EngagementRules.builder().roster(Rosters.standard()).build();

@@ -134,24 +134,25 @@ public final class CoveringArray {
       int count = tuples(combo, sizes) * sizes[i];
       for (int code = covered[c].nextClearBit(0); code < count; code = covered[c].nextClearBit(code + 1)) {
         int[] values = decode(code, combo, sizes, i);
-        int[] host = null;
-        for (int[] row : open) {
-          if (fits(row, combo, values, i)) {
-            host = row;
-            break;
-          }
+        int at = 0;
+        while (at < open.size() && !fits(open.get(at), combo, values, i)) {
+          at++;
         }
-        if (host == null) {
-          host = new int[sizes.length];
-          Arrays.fill(host, DONT_CARE);
-          rows.add(host);
-          open.add(host);
+        if (at == open.size()) {
+          int[] fresh = new int[sizes.length];
+          Arrays.fill(fresh, DONT_CARE);
+          rows.add(fresh);
+          open.add(fresh);
         }
+        int[] host = open.get(at);
         for (int p = 0; p < combo.length; p++) {
           host[combo[p]] = values[p];
         }
         host[i] = values[combo.length];
         cover(host, combos, covered, sizes, i);
+        if (!hasDontCare(host, i)) {
+          open.remove(at); // full up to factor i: it can host nothing more
+        }
       }
     }
   }

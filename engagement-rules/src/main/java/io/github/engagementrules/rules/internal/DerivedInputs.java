@@ -12,10 +12,12 @@ import io.github.engagementrules.rules.internal.ModelShape.EnumField;
 import io.github.engagementrules.rules.internal.ModelShape.Post;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Opportunities of a {@link DomainFactors} domain, in a roster that reaches every combination: for each profile of
@@ -148,11 +150,14 @@ public final class DerivedInputs {
     boolean wardGiven = true;
     int profile = 0;
     int rosterFactor = 0;
+    Map<EnumField, Set<Object>> sets = new LinkedHashMap<>();
     for (int f = 0; f < factors.size(); f++) {
       Factor factor = factors.get(f);
       Object value = factor.classes().get(classes[f]).value();
       switch (factor.target()) {
-        case ENUM, SET -> shape.set(builder, (EnumField) factor.key(), value);
+        case ENUM -> shape.set(builder, (EnumField) factor.key(), value);
+        case SET, SECOND_VALUE ->
+            sets.computeIfAbsent((EnumField) factor.key(), k -> new LinkedHashSet<>()).addAll((Set<?>) value);
         case FLAG -> ModelShape.setFlag(builder, (String) factor.key(), (Boolean) value);
         case WARD -> wardGiven = (Boolean) value;
         case POST, BOROUGH_FLAG -> {
@@ -164,6 +169,7 @@ public final class DerivedInputs {
         default -> throw new IllegalStateException("unknown factor target " + factor.target());
       }
     }
+    sets.forEach((field, values) -> shape.set(builder, field, values));
     return placed(builder, byProfile.get(profile), wardGiven);
   }
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -24,8 +25,12 @@ import java.util.stream.Collectors;
  * from. Immutable.
  */
 public final class DomainFactors {
-  /** What a factor sets. */
-  enum Target { ENUM, SET, FLAG, WARD, POST, BOROUGH_FLAG }
+  /**
+   * What a factor sets. A {@code SECOND_VALUE} factor adds one more value to the set of the {@code SET} factor with
+   * the same key, so that, in a t-way covering array, every two values the rules mention meet with any t-2 other
+   * factors: two rules that each test one of them (and may conflict) fire together.
+   */
+  enum Target { ENUM, SET, SECOND_VALUE, FLAG, WARD, POST, BOROUGH_FLAG }
 
   /**
    * One class of a factor: its label, the value it stands for (an enum constant, a set of them, or a boolean) and
@@ -64,7 +69,12 @@ public final class DomainFactors {
     ModelShape shape = ModelShape.INSTANCE;
     List<Factor> factors = new ArrayList<>();
     for (EnumField field : shape.enumFields().values()) {
-      factors.add(field.many() ? setFactor(field, conditions) : enumFactor(field, conditions));
+      if (field.many()) {
+        factors.add(setFactor(field, conditions));
+        secondValue(field, conditions).ifPresent(factors::add);
+      } else {
+        factors.add(enumFactor(field, conditions));
+      }
     }
     for (String flag : shape.opportunityFlags()) {
       List<Origin> origins = conditions.flags.get(flag);
@@ -130,6 +140,11 @@ public final class DomainFactors {
         + " %,d combinations of their classes%n", files, rules, functions, factors.size(), combinations()));
     for (Factor factor : factors) {
       out.append(String.format("  %s: %d classes%n", factor.name(), factor.size()));
+      if (factor.target() == Target.SECOND_VALUE) {
+        out.append(String.format("    added to the first, so that every two values meet: %s%n",
+            factor.classes().stream().map(FactorClass::label).collect(Collectors.joining(", "))));
+        continue;
+      }
       int width = factor.classes().stream().mapToInt(c -> c.label().length()).max().orElse(0);
       for (FactorClass c : factor.classes()) {
         List<String> origins = c.origins();
@@ -209,6 +224,29 @@ public final class DomainFactors {
       }
     }
     return new Factor(field.name(), Target.SET, field, List.copyOf(classes.values()));
+  }
+
+  /** The second-value factor of a set the rules mention two or more values of: nothing more, or one value. */
+  private static Optional<Factor> secondValue(EnumField field, RuleConditions conditions) {
+    List<FactorClass> classes = new ArrayList<>();
+    classes.add(new FactorClass("nothing more", Set.of(), List.of("the first value alone")));
+    Enum<?> other = null;
+    for (Enum<?> constant : field.type().getEnumConstants()) {
+      List<Origin> origins = conditions.constants.get(constant);
+      if (origins != null) {
+        classes.add(new FactorClass("+" + constant.name(), Set.of(constant), texts(origins)));
+      } else if (other == null) {
+        other = constant;
+      }
+    }
+    if (classes.size() < 3) {
+      return Optional.empty();
+    }
+    if (other != null) {
+      classes.add(new FactorClass("+" + other.name() + " (any other value)", Set.of(other),
+          List.of("no rule mentions it")));
+    }
+    return Optional.of(new Factor(field.name() + " (second value)", Target.SECOND_VALUE, field, classes));
   }
 
   private static void add(Map<Set<Enum<?>>, FactorClass> classes, Set<Enum<?>> value, List<String> origins) {
