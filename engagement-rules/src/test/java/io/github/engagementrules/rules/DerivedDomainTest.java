@@ -221,6 +221,9 @@ class DerivedDomainTest {
     List<Opportunity> sample = domain.randomSample(5, 20);
     assertEquals(sample, domain.randomSample(5, 20));
     assertFalse(sample.equals(domain.randomSample(6, 20)));
+    assertEquals(pairs.size() + 20, domain.verify(decider, pairs, 5, 20).checked());
+    assertEquals("samples: must not be negative, got -1",
+        assertThrows(IllegalArgumentException.class, () -> domain.verify(decider, pairs, 5, -1)).getMessage());
     Opportunity first = pairs.opportunity(0);
     assertEquals("derived-0", first.id());
     assertTrue(domain.roster().borough(first.borough()).isPresent());

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.engagementrules.model.EngagementJson;
-import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.rules.authoring.Coverage;
 import io.github.engagementrules.rules.authoring.DerivedDomain;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -41,15 +38,12 @@ class DomainInvariantsTest {
 
   @Test
   void seededRandomSamplesOfTheFullDomain_keepTheInvariants() {
-    List<Opportunity> samples = new ArrayList<>();
-    for (long seed : new long[] {1, 2, 3, 20261121}) {
-      samples.addAll(domain.randomSample(seed, 25_000));
-    }
+    Coverage pairs = domain.coverage(DerivedDomain.DEFAULT_BUDGET, 2);
 
-    VerificationReport report = DomainVerification.verify(decider.withRoster(domain.roster()), samples);
+    VerificationReport report = domain.verify(decider, pairs, 20_261_121L, 100_000);
 
     assertTrue(report.isClean(), () -> describe(report));
-    assertEquals(100_000, report.checked());
+    assertEquals(pairs.size() + 100_000, report.checked());
   }
 
   @Test

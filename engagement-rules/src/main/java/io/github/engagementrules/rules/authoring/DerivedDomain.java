@@ -152,8 +152,29 @@ public final class DerivedDomain {
    * @return the findings
    */
   public VerificationReport verify(EngagementDecider decider, Coverage coverage) {
+    return verify(decider, coverage, 0, 0);
+  }
+
+  /**
+   * As {@link #verify(EngagementDecider, Coverage)}, then {@code samples} opportunities of {@link #randomSample
+   * randomSample(seed, samples)} on top, in one report: the inputs of the coverage are numbered first.
+   *
+   * @param decider the decider whose rule base is verified (its roster is replaced by {@link #roster()})
+   * @param coverage the inputs, from this domain
+   * @param seed the seed of the random sample
+   * @param samples how many random opportunities to add; 0 for none
+   * @return the findings
+   * @throws IllegalArgumentException when {@code samples} is negative
+   */
+  public VerificationReport verify(EngagementDecider decider, Coverage coverage, long seed, int samples) {
+    if (samples < 0) {
+      throw new IllegalArgumentException("samples: must not be negative, got " + samples);
+    }
     EngagementDecider widened = decider.withRoster(roster());
-    return Verifier.verify(widened, coverage::opportunity, coverage.size());
+    List<Opportunity> sample = randomSample(seed, samples);
+    long covered = coverage.size();
+    return Verifier.verify(widened,
+        i -> i < covered ? coverage.opportunity(i) : sample.get((int) (i - covered)), covered + samples);
   }
 
   private int[] inputSizes() {
