@@ -9,12 +9,14 @@ import io.github.engagementrules.model.Borough;
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Officer;
 import io.github.engagementrules.model.Opportunity;
+import io.github.engagementrules.model.OpportunityKind;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.model.StakeholderType;
 import io.github.engagementrules.model.Ward;
 import io.github.engagementrules.rules.VerificationFinding.Kind;
 import io.github.engagementrules.rules.authoring.Coverage;
 import io.github.engagementrules.rules.authoring.DerivedDomain;
+import io.github.engagementrules.rules.internal.RuleSources;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,17 +39,16 @@ class DerivedDomainTest {
   void builtInRules_eachClassNamesTheRuleLineItComesFrom() {
     String explanation = DerivedDomain.ofBuiltInRules(Rosters.standard()).explain();
 
-    assertTrue(explanation.startsWith("Input domain derived from 17 rule file(s), 57 rule(s) and 1 function(s)"),
-        explanation);
-    assertTrue(line(explanation, "{CHIEF_EXECUTIVE} ").contains("elected-members.drl:14 (rule \"Briefing for an MP"),
-        explanation);
+    long files = RuleSources.builtIn().stream().filter(f -> f.name().endsWith(".drl")).count();
+    assertTrue(explanation.startsWith("Input domain derived from " + files + " rule file(s), "), explanation);
+    assertTrue(line(explanation, "{CHIEF_EXECUTIVE} ").contains("elected-members.drl:"
+        + builtInLine("elected-members.drl", "StakeholderType.CHIEF_EXECUTIVE") + " (rule \"Briefing"), explanation);
     assertTrue(line(explanation, "{FAMILY_SUPPORT_TEAM} ").contains("any other value"), explanation);
-    assertTrue(line(explanation, "{INFORMATION_SHARING} ").contains("community-events.drl:11 (function"
-        + " hasSomethingToEngageOn())"), explanation);
-    assertTrue(line(explanation, "{STATISTICS_REPORT, TWO_WAY_DIALOGUE} ")
-        .contains("size 2 against the size test at community-meetings.drl:15"), explanation);
-    for (String factor : List.of("  kind: 12 classes", "  purposes: ", "  stakeholders: ", "  intelligenceLed: 2",
-        "  post HIGHER_EDUCATION_LIAISON_OFFICER: 2", "  post PCSO: 2", "  borough cadetsAvailable: 2")) {
+    assertTrue(line(explanation, "{INFORMATION_SHARING} ").contains("(function "), explanation);
+    for (String factor : List.of("  kind: 12 classes", "  purposes: ", "  stakeholders: ",
+        "  stakeholders (second value): ", "  intelligenceLed: 2", "  identifyLocalIssues: 2", "  ward: 2",
+        "  post HIGHER_EDUCATION_LIAISON_OFFICER: 2", "  post PCSO: 2", "  borough cadetsAvailable: 2",
+        "  borough patrolPlans: 2")) {
       assertTrue(explanation.contains(factor), () -> factor + " missing from\n" + explanation);
     }
   }
@@ -85,9 +86,9 @@ class DerivedDomainTest {
     assertTrue(domain.addedProfiles().stream().anyMatch(
             p -> p.contains("HIGHER_EDUCATION_LIAISON_OFFICER filled") && p.contains("PCSO vacant")),
         () -> String.join("\n", domain.addedProfiles()));
-    // Five optional posts and one borough flag are tested: 2^6 profiles, each now has a ward.
-    assertEquals(64, profiles(domain.roster()).size());
-    assertEquals(64 - profiles(roster).size(), domain.addedProfiles().size());
+    // Five optional posts and two borough flags are tested: 2^7 profiles, each now has a ward.
+    assertEquals(128, profiles(domain.roster()).size());
+    assertEquals(128 - profiles(roster).size(), domain.addedProfiles().size());
     assertTrue(domain.explain().contains("Roster: " + domain.addedProfiles().size() + " profile(s) added"));
     assertEquals(domain.roster(), EngagementJson.readRoster(domain.rosterJson()), "the roster JSON reads back");
   }
@@ -107,26 +108,26 @@ class DerivedDomainTest {
           insert(AttendanceRuling.attend(Role.SNT_OFFICER));
         end
         """);
-    // kind {PATROL, other}, five sets {empty, other} each, intelligenceLed {false, true}: 2^7 combinations.
+    // kind {PATROL, other}, five sets {empty, other} each, intelligenceLed {false, true}, ward {none, given}: 2^8.
     DerivedDomain domain = DerivedDomain.of(List.of(rules), Rosters.standard());
-    assertEquals(BigInteger.valueOf(128), domain.combinations());
+    assertEquals(BigInteger.valueOf(256), domain.combinations());
 
-    Coverage all = domain.coverage(128, 3);
-    Coverage pairs = domain.coverage(127, 2);
+    Coverage all = domain.coverage(256, 3);
+    Coverage pairs = domain.coverage(255, 2);
 
     assertTrue(all.exhaustive());
-    assertEquals(128, all.size());
-    assertEquals("all 128 combinations of the 7 factors' classes", all.guarantee());
+    assertEquals(256, all.size());
+    assertEquals("all 256 combinations of the 8 factors' classes", all.guarantee());
     Set<String> distinct = new HashSet<>();
     for (long i = 0; i < all.size(); i++) {
       distinct.add(EngagementJson.toJson(all.opportunity(i)).without("id").toString());
     }
-    assertEquals(128, distinct.size());
+    assertEquals(256, distinct.size());
     assertFalse(pairs.exhaustive());
     assertEquals(2, pairs.strength());
     assertTrue(pairs.size() >= 4 && pairs.size() < 16, pairs::guarantee);
-    assertEquals("every 2-way combination of the 7 factors' classes occurs in at least one of " + pairs.size()
-        + " inputs (of 128 combinations in all)", pairs.guarantee());
+    assertEquals("every 2-way combination of the 8 factors' classes occurs in at least one of " + pairs.size()
+        + " inputs (of 256 combinations in all)", pairs.guarantee());
     assertEquals("budget: must be positive, got 0",
         assertThrows(IllegalArgumentException.class, () -> domain.coverage(0, 3)).getMessage());
     assertEquals("strength: must be 1 to 5, got 6",
@@ -134,10 +135,10 @@ class DerivedDomainTest {
   }
 
   @Test
-  void chiefExecutiveSwappedForStudentUnion_leavesAGapTheDerivedDomainFinds() throws Exception {
+  void chiefExecutiveSwappedForStudentUnion_isAConflictTheDerivedDomainFinds() throws Exception {
     RuleCopies rules = RuleCopies.of(temp.resolve("rules")).replace("elected-members.drl",
-        "stakeholderTypes contains StakeholderType.CHIEF_EXECUTIVE)\n  not AttendanceRuling()",
-        "stakeholderTypes contains StakeholderType.STUDENT_UNION)\n  not AttendanceRuling()");
+        "stakeholderTypes contains StakeholderType.CHIEF_EXECUTIVE)\nthen",
+        "stakeholderTypes contains StakeholderType.STUDENT_UNION)\nthen");
     EngagementDecider mutant = EngagementRules.builder().roster(Rosters.standard())
         .ruleDirectory(rules.directory()).build();
     DerivedDomain domain = DerivedDomain.of(List.of(rules.directory()), Rosters.standard());
@@ -146,20 +147,26 @@ class DerivedDomainTest {
     VerificationReport report = domain.verify(mutant, coverage);
 
     assertEquals(coverage.size(), report.checked());
-    VerificationFinding gap = report.findings().stream().filter(f -> f.kind() == Kind.GAP).findFirst().orElseThrow(
-        () -> new AssertionError(DomainInvariantsTest.describe(report)));
-    assertEquals("no rule decided the attendance of a ELECTED_MEMBER_BRIEFING", gap.description());
-    assertTrue(gap.example().stakeholderTypes().contains(StakeholderType.CHIEF_EXECUTIVE), gap.example()::toString);
-    assertScenarioFailsOnlyOnTheMutant(domain, gap, mutant);
+    // A briefing for a student union now has the Divisional Commander's rule and the councillors' rule both
+    // engaging; a briefing for a chief executive alone is only referred.
+    VerificationFinding conflict = report.findings().stream().filter(f -> f.kind() == Kind.CONFLICT).findFirst()
+        .orElseThrow(() -> new AssertionError(DomainInvariantsTest.describe(report)));
+    assertTrue(conflict.description().contains("(ATTEND by DIVISIONAL_COMMANDER)")
+        && conflict.description().contains("(ATTEND by NEIGHBOURHOOD_INSPECTOR)"), conflict::description);
+    assertEquals(OpportunityKind.ELECTED_MEMBER_BRIEFING, conflict.example().kind());
+    Set<StakeholderType> types = conflict.example().stakeholderTypes();
+    assertTrue(types.contains(StakeholderType.STUDENT_UNION) && !types.contains(StakeholderType.MP)
+        && !types.contains(StakeholderType.CHIEF_EXECUTIVE), types::toString);
+    assertScenarioFailsOnlyOnTheMutant(domain, conflict, mutant);
   }
 
   @Test
   void ruleThatMisbehavesOnlyWithALiaisonOfficerAndAVacantWard_isFoundInASyntheticPlace() throws Exception {
     Roster roster = rosterWithoutLiaisonAndVacantWard();
     RuleCopies rules = RuleCopies.of(temp.resolve("rules")).replace("community-meetings.drl",
-        "  not RosterPost(role == Role.PCSO)\n  not Contact(remit == Remit.POINT_OF_CONTACT)\n  $ward : Ward()",
-        "  not RosterPost(role == Role.PCSO)\n  not RosterPost(role == Role.HIGHER_EDUCATION_LIAISON_OFFICER)\n"
-            + "  not Contact(remit == Remit.POINT_OF_CONTACT)\n  $ward : Ward()");
+        "  $ward : Ward()\n  not RosterPost(role == Role.PCSO)\nthen",
+        "  $ward : Ward()\n  not RosterPost(role == Role.PCSO)\n"
+            + "  not RosterPost(role == Role.HIGHER_EDUCATION_LIAISON_OFFICER)\nthen");
     EngagementDecider mutant = EngagementRules.builder().roster(roster).ruleDirectory(rules.directory()).build();
     assertTrue(DomainVerification.verify(mutant, InputDomain.of(roster), 1009).isClean(),
         "the roster's own places never show the defect");
@@ -173,22 +180,23 @@ class DerivedDomainTest {
     Borough place = domain.roster().borough(finding.example().borough()).orElseThrow();
     assertTrue(place.name().startsWith("derived-"), place::name);
     assertTrue(place.higherEducationLiaisonOfficer().isPresent());
-    assertTrue(place.ward(finding.example().ward()).orElseThrow().pcso().isEmpty());
+    assertTrue(place.ward(finding.example().ward().orElseThrow()).orElseThrow().pcso().isEmpty());
     assertScenarioFailsOnlyOnTheMutant(domain, finding, mutant);
   }
 
   @Test
   void ruleConflictingOnlyWhenTwoValuesMeet_isFoundThroughTheSecondValue() {
     RuleCopies rules = RuleCopies.of(temp.resolve("rules")).append("schools-youth-worship.drl", """
-        rule "School visit with a college and no purpose is declined"
+        rule "School visit with a college is referred to the Prevent lead"
           @section("schools-youth-worship")
-          @reason("A test rule without the guard: it conflicts with the hard-to-reach rule.")
+          @tier("referral")
+          @quote("The Neighbourhood Inspector will assess if there are specific community engagement benefits from attendance")
+          @reason("A test rule: it refers to someone else than the hard-to-reach rules do, in the same tier.")
         when
-          Opportunity(kind == OpportunityKind.SCHOOL, purposes.isEmpty(),
-                      stakeholderTypes contains StakeholderType.COLLEGE,
+          Opportunity(kind == OpportunityKind.SCHOOL, stakeholderTypes contains StakeholderType.COLLEGE,
                       stakeholderTypes not contains StakeholderType.MP)
         then
-          insert(AttendanceRuling.decline());
+          insert(AttendanceRuling.refer(Role.PREVENT_LEAD));
         end
         """);
     EngagementDecider mutant = EngagementRules.builder().roster(Rosters.standard())
@@ -200,8 +208,7 @@ class DerivedDomainTest {
 
     VerificationFinding conflict = report.findings().stream()
         .filter(f -> f.kind() == Kind.CONFLICT
-            && f.description().contains("'Opportunity to engage a hard-to-reach group is taken up'")
-            && f.description().contains("'School visit with a college and no purpose is declined'"))
+            && f.description().contains("'School visit with a college is referred to the Prevent lead'"))
         .findFirst().orElseThrow(() -> new AssertionError(DomainInvariantsTest.describe(report)));
     Set<StakeholderType> types = conflict.example().stakeholderTypes();
     assertTrue(types.contains(StakeholderType.COLLEGE) && types.contains(StakeholderType.HARD_TO_REACH_GROUP)
@@ -251,17 +258,24 @@ class DerivedDomainTest {
     return Roster.builder().addBoroughs(full, Rosters.sparseBorough()).build();
   }
 
-  /** The distinct profiles of the roster's wards: which optional posts are filled, and cadets. */
+  /** The distinct profiles of the roster's wards: which optional posts are filled, cadets and patrol plans. */
   private static Set<List<Boolean>> profiles(Roster roster) {
     Set<List<Boolean>> profiles = new HashSet<>();
     for (Borough b : roster.boroughs()) {
       for (Ward w : b.wards()) {
         profiles.add(List.of(b.designatedPartnerContact().isPresent(), b.higherEducationLiaisonOfficer().isPresent(),
             b.preventLead().isPresent(), b.communityEngagementVolunteer().isPresent(), b.cadetsAvailable(),
-            w.pcso().isPresent()));
+            b.patrolPlans(), w.pcso().isPresent()));
       }
     }
     return profiles;
+  }
+
+  /** The 1-based line of the first occurrence of {@code text} in the built-in rule file {@code file}. */
+  private static int builtInLine(String file, String text) {
+    String content = RuleSources.builtIn().stream().filter(f -> f.name().endsWith("/" + file)).findFirst()
+        .orElseThrow().content();
+    return (int) content.substring(0, content.indexOf(text)).chars().filter(c -> c == '\n').count() + 1;
   }
 
   private static String line(String text, String containing) {

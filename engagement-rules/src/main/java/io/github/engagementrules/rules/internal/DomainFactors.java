@@ -101,7 +101,7 @@ public final class DomainFactors {
         factors.add(booleanFactor("borough " + flag, Target.BOROUGH_FLAG, flag, "false", "true", origins, origins));
       }
     }
-    return new DomainFactors(factors, sources.size(), conditions.rules, conditions.functions);
+    return new DomainFactors(factors, conditions.files, conditions.rules, conditions.functions);
   }
 
   /** The factors, opportunity's first, then the roster's. */
@@ -204,9 +204,12 @@ public final class DomainFactors {
         }
       }
     }
+    // Sets around a size test: the mentioned values first, then the others, as many as the size needs.
     List<Enum<?>> pool = new ArrayList<>(mentioned);
-    if (other != null) {
-      pool.add(other);
+    for (Enum<?> constant : field.type().getEnumConstants()) {
+      if (!pool.contains(constant)) {
+        pool.add(constant);
+      }
     }
     for (SizeTest test : conditions.sizeTests) {
       if (test.field() == field) {

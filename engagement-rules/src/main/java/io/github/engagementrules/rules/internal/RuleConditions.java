@@ -64,6 +64,7 @@ final class RuleConditions {
   final Map<Role, List<Origin>> postsAbsent = new LinkedHashMap<>();
   final List<Origin> wardPresent = new ArrayList<>();
   final List<Origin> wardAbsent = new ArrayList<>();
+  int files;
   int rules;
   int functions;
 
@@ -79,12 +80,15 @@ final class RuleConditions {
   static RuleConditions read(List<RuleSource> sources) {
     RuleConditions conditions = new RuleConditions(ModelShape.INSTANCE);
     for (RuleSource source : sources) {
-      conditions.readFile(source);
+      if (source.name().endsWith(".drl")) { // precedence.json and other data files hold no conditions
+        conditions.readFile(source);
+      }
     }
     return conditions;
   }
 
   private void readFile(RuleSource source) {
+    files++;
     DrlParser parser = new DrlParser();
     PackageDescr drl;
     try {

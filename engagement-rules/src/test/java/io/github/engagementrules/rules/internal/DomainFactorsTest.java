@@ -33,7 +33,7 @@ class DomainFactorsTest {
         rule "Purposeful school visit is attended"
           @section("schools-youth-worship") @tier("attendance") @quote("...") @interpretation("...")
         when
-          Opportunity(kind == OpportunityKind.SCHOOL, hasPolicingPurpose(this))
+          Opportunity(kind == OpportunityKind.SCHOOL, hasPolicingPurpose(this), requests.size() == 1)
           not RosterPost(role == Role.PCSO)
         then
           insert(AttendanceRuling.attend(Role.SNT_OFFICER));
@@ -64,6 +64,12 @@ class DomainFactorsTest {
     assertEquals(List.of("a filled post has its RosterPost"), pcso.classes().get(1).origins());
     assertEquals(Optional.empty(), factor(factors, "post PREVENT_LEAD"), "a post no rule tests is no factor");
     assertEquals(Optional.empty(), factor(factors, "intelligenceLed"), "nor is a flag no rule tests");
+    assertTrue(find(factors, "requests", "{STATISTICS_REPORT}").origins()
+        .contains("size 1 against the size test at test.drl:10 (rule \"Purposeful school visit is attended\")"));
+    assertEquals(List.of("size 2 against the size test at test.drl:10 (rule \"Purposeful school visit is attended\")"),
+        find(factors, "requests", "{STATISTICS_REPORT, TWO_WAY_DIALOGUE}").origins());
+    assertEquals(List.of("test.drl:20 (rule \"Phase two reads the resolver's outcome\")"),
+        find(factors, "ward", "none").origins());
     assertTrue(factors.explain().contains("test.drl:11"), factors::explain);
   }
 
@@ -80,10 +86,10 @@ class DomainFactorsTest {
         end
         """);
 
-    // kind: one "other" class; five sets: the empty set and one other value each.
+    // kind: one "other" class; five sets: the empty set and one other value each; the ward: none or given.
     assertEquals(1, factor(factors, "kind").orElseThrow().size());
     assertEquals(2, factor(factors, "stakeholders").orElseThrow().size());
-    assertEquals(6, factors.count());
+    assertEquals(7, factors.count());
   }
 
   @Test
