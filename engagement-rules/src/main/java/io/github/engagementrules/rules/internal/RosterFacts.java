@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The roster prepared once as facts: for each ward, the borough, the ward and the filled posts that a decision there
@@ -82,15 +83,19 @@ final class RosterFacts {
    * @throws EngagementException {@link ErrorCode#UNKNOWN_PLACE} naming the borough or ward the roster lacks
    */
   Place place(Opportunity opportunity) {
-    String borough = opportunity.borough();
+    return place(opportunity.borough(), opportunity.ward());
+  }
+
+  /** The facts for {@code ward} of {@code borough}, or for the borough as a whole without a ward. */
+  Place place(String borough, Optional<String> wardName) {
     Map<String, Place> wards = places.get(borough);
     if (wards == null) {
       throw new EngagementException(ErrorCode.UNKNOWN_PLACE, "borough", "unknown borough '" + borough + "'");
     }
-    if (opportunity.ward().isEmpty()) {
+    if (wardName.isEmpty()) {
       return wards.get(BOROUGH_WIDE);
     }
-    String ward = opportunity.ward().get();
+    String ward = wardName.get();
     Place place = wards.get(ward);
     if (place == null) {
       throw new EngagementException(

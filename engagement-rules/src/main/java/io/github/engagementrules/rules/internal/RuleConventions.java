@@ -105,7 +105,7 @@ final class RuleConventions {
       }
       boolean rulesOnAttendance = RULING.matcher(consequence).find();
       boolean tiered = tiers.containsKey(name);
-      if (rulesOnAttendance) {
+      if (rulesOnAttendance && lines.containsKey(name)) { // rules without a description are reported already
         if (!tiered) {
           problems.add(problem(source, line, "rule \"" + name + "\" rules on attendance but declares no "
               + "@tier(\"...\") from " + Precedence.FILE_NAME));

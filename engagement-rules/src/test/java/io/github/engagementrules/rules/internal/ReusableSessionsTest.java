@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.github.engagementrules.model.Borough;
 import io.github.engagementrules.model.Officer;
-import io.github.engagementrules.model.Opportunity;
-import io.github.engagementrules.model.OpportunityKind;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.model.Ward;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,14 +31,9 @@ class ReusableSessionsTest {
                       .addWards(Ward.builder().name("Vale").build())
                       .build())
               .build());
-  private final RosterFacts.Place hill = roster.place(in("Hill"));
-  private final RosterFacts.Place vale = roster.place(in("Vale"));
-  private final ReusableSessions sessions =
-      new ReusableSessions(RULES.sessions(), new Resolver(RULES.rulesByName(), RULES.precedence()));
-
-  private static Opportunity in(String ward) {
-    return Opportunity.builder().id(ward).kind(OpportunityKind.PATROL).borough("North").ward(ward).build();
-  }
+  private final RosterFacts.Place hill = roster.place("North", Optional.of("Hill"));
+  private final RosterFacts.Place vale = roster.place("North", Optional.of("Vale"));
+  private final ReusableSessions sessions = new ReusableSessions(RULES.sessions(), new Resolver(RULES.rulesByName(), RULES.precedence()));
 
   @Test
   void aSession_isReusedUntilItsQuota_thenResetThroughThePool() {
