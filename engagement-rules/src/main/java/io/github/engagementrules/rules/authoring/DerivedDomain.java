@@ -49,7 +49,8 @@ public final class DerivedDomain {
    *
    * @param roster the roster to widen
    * @return the domain
-   * @throws IllegalArgumentException when the roster has no boroughs
+   * @throws IllegalArgumentException when the roster has no boroughs, or the rules test more than 16 posts and
+   *     borough flags (every profile of them gets a place)
    */
   public static DerivedDomain ofBuiltInRules(Roster roster) {
     return new DerivedDomain(DerivedInputs.of(DomainFactors.derive(RuleSources.builtIn()), roster));
@@ -63,7 +64,8 @@ public final class DerivedDomain {
    * @return the domain
    * @throws io.github.engagementrules.model.EngagementException {@code RULE_COMPILATION} when a directory cannot be
    *     read or a file does not parse, naming it
-   * @throws IllegalArgumentException when the roster has no boroughs
+   * @throws IllegalArgumentException when the roster has no boroughs, or the rules test more than 16 posts and
+   *     borough flags (every profile of them gets a place)
    */
   public static DerivedDomain of(List<Path> ruleDirectories, Roster roster) {
     return new DerivedDomain(

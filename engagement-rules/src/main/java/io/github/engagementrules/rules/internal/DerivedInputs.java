@@ -30,6 +30,8 @@ public final class DerivedInputs {
   private record Place(String borough, String ward) {}
 
   private static final String SYNTHETIC = "derived-";
+  /** Most posts and borough flags the rules may test: every profile of them gets a place. */
+  private static final int MAX_ROSTER_FACTORS = 16;
 
   private final DomainFactors domain;
   private final List<Factor> factors;
@@ -58,13 +60,18 @@ public final class DerivedInputs {
   /**
    * The domain's inputs over {@code roster}, widened with a synthetic place for every profile it lacks.
    *
-   * @throws IllegalArgumentException when the roster has no borough to copy
+   * @throws IllegalArgumentException when the roster has no borough to copy, or the rules test more than 16 posts
+   *     and borough flags
    */
   public static DerivedInputs of(DomainFactors domain, Roster roster) {
     if (roster.boroughs().isEmpty()) {
       throw new IllegalArgumentException("roster: has no boroughs to derive places from");
     }
     List<Factor> rosterFactors = domain.rosterFactors();
+    if (rosterFactors.size() > MAX_ROSTER_FACTORS) {
+      throw new IllegalArgumentException("rules: test " + rosterFactors.size() + " posts and borough flags, more than "
+          + MAX_ROSTER_FACTORS + " (2^" + rosterFactors.size() + " places would be needed to reach every profile)");
+    }
     Map<Integer, Place> byProfile = new LinkedHashMap<>();
     for (Borough borough : roster.boroughs()) {
       for (Ward ward : borough.wards()) {
