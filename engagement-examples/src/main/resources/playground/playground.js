@@ -78,6 +78,7 @@ const LABELS = {
     DECLINE: 'Decline',
     REDIRECT: 'Redirect',
     DELEGATE: 'Delegate',
+    REFER: 'Refer',
   },
   role: {
     PCSO: 'Police Community Support Officer (PCSO)',
@@ -103,6 +104,7 @@ const LABELS = {
     INFORMATION_FEEDBACK: 'Feeding back information',
     TRUSTED_INTERMEDIARY: 'Reaching the community through a trusted intermediary',
     HARD_TO_REACH_ASSESSMENT: 'Assessing engagement with hard-to-reach groups',
+    COMMUNITY_INFORMATION: 'Information for community based groups',
   },
   priority: {
     IMMEDIATE: 'Immediately',
@@ -128,6 +130,9 @@ const LABELS = {
     CONSIDER_COMMUNITY_INTERMEDIARY: 'Consider working through a trusted community intermediary',
     USE_TRADITIONAL_MEDIA: 'Use traditional media too',
     ADDRESS_BARRIERS_TO_REPORTING: 'Address barriers to reporting',
+    CADETS_SUPPORT_EVENTS_TEAM: 'Volunteer Police Cadets support the events team',
+    PREVENT_AND_DETECT_CRIME: 'Prevent and detect crime',
+    SHARE_LEARNING_ACROSS_FORCES: 'Share learning and practice with the other force',
   },
   channel: {
     POLICE_UK: 'police.uk',
@@ -146,6 +151,7 @@ const ATTENDANCE_MEANING = {
   DECLINE: 'The police do not attend.',
   REDIRECT: 'The police do not attend: the request is sent to someone better placed to answer it.',
   DELEGATE: 'The police do not attend themselves: someone goes in their place.',
+  REFER: 'The guide leaves this judgement to a named person: it is referred to them to weigh.',
 };
 
 // What the attendee is, for each attendance.
@@ -153,10 +159,11 @@ const ATTENDEE_TERM = {
   ATTEND: 'Who attends',
   REDIRECT: 'Redirected to',
   DELEGATE: 'Goes in the police’s place',
+  REFER: 'Referred to',
 };
 
 const CHOICE_GROUPS = ['purposes', 'requests', 'risks', 'topics'];
-const FLAGS = ['eventsTeamAvailable', 'intelligenceLed', 'newOrEmergingCommunity'];
+const FLAGS = ['eventsTeamAvailable', 'intelligenceLed', 'newOrEmergingCommunity', 'identifyLocalIssues'];
 const DECIDE_DELAY_MS = 150;
 
 const state = {
@@ -293,7 +300,11 @@ function buildForm() {
 
 function fillWards() {
   const borough = state.places.find((b) => b.name === document.getElementById('opp-borough').value);
-  fillSelect(document.getElementById('opp-ward'), borough ? borough.wards : []);
+  const select = document.getElementById('opp-ward');
+  fillSelect(select, borough ? borough.wards : []);
+  // No ward: a borough-wide or regional opportunity, decided at borough level.
+  select.prepend(el('option', {value: ''}, 'Whole borough (no ward)'));
+  select.value = borough && borough.wards.length ? borough.wards[0] : '';
 }
 
 let stakeholderCounter = 0;
@@ -330,8 +341,10 @@ function opportunityFromForm() {
     id: value('opp-id').trim() || 'playground-1',
     kind: value('opp-kind'),
     borough: value('opp-borough'),
-    ward: value('opp-ward'),
   };
+  if (value('opp-ward')) {
+    opportunity.ward = value('opp-ward');
+  }
   for (const group of CHOICE_GROUPS) {
     opportunity[group] = Array.from(document.querySelectorAll(`#opp-${group} input:checked`)).map((i) => i.value);
   }
@@ -430,6 +443,13 @@ function renderDecision(decision) {
         decision.channels.map((c) => el('li', {'data-value': c}, label('channel', c)))));
   }
   nodes.push(el('h3', {}, 'Why: the rules that decided, and the guide they follow'), renderReasons(decision.reasons));
+  if (decision.overridden && decision.overridden.length) {
+    nodes.push(el('h3', {}, 'Also applied, but overridden'), el('ul', {className: 'overridden'},
+        decision.overridden.map((o) => el('li', {className: 'overridden-finding', 'data-rule': o.rule},
+            el('p', {className: 'reason-text'}, o.text),
+            el('p', {className: 'rule-name'}, 'Rule: ', el('q', {}, o.rule), ` found ${o.finding}`),
+            el('p', {className: 'overridden-by'}, 'Overridden by ', el('q', {}, o.overriddenBy), ` (${o.precedence})`)))));
+  }
   nodes.attendance = decision.attendance;
   return nodes;
 }
@@ -443,11 +463,16 @@ function renderReasons(reasons) {
     return el('li', {className: 'reason', 'data-section': reason.section},
         el('p', {className: 'reason-text'}, reason.text),
         el('p', {className: 'rule-name'}, 'Rule: ', el('q', {}, reason.rule)),
+        reason.quote ? el('blockquote', {className: 'rule-quote'}, reason.quote) : null,
+        reason.interpretation
+            ? el('p', {className: 'interpretation'}, el('strong', {}, 'Local interpretation, not the guide: '),
+                reason.interpretationNote || '')
+            : null,
         section
             ? el('details', {className: 'section-quote', open: firstTime},
                 el('summary', {}, `The guide: ${section.title}`, firstTime ? '' : ' (quoted above)'),
                 el('blockquote', {className: 'section-text'}, sectionParagraphs(section.text)),
-                el('p', {className: 'source'}, `Source: ${section.source}`))
+                el('p', {className: 'source'}, `Source: ${section.document || section.source}`))
             : el('p', {className: 'hint'}, `Guide section “${reason.section}”`));
   }));
 }

@@ -116,13 +116,23 @@ final class EngagementService {
               .put("id", section.id())
               .put("title", section.title())
               .put("source", section.source())
+              .put("document", section.document())
+              .put("informational", section.informational())
               .put("text", section.text());
       ArrayNode names = node.putArray("rules");
       ruleBase.rules().stream().filter(r -> r.section().equals(section.id())).forEach(r -> names.add(r.name()));
     }
     ArrayNode rules = out.putArray("rules");
     for (RuleDescription rule : ruleBase.rules()) {
-      rules.addObject().put("name", rule.name()).put("section", rule.section()).put("reason", rule.reason());
+      ObjectNode node =
+          rules.addObject()
+              .put("name", rule.name())
+              .put("section", rule.section())
+              .put("reason", rule.reason())
+              .put("quote", rule.quote())
+              .put("interpretation", rule.interpretation().isPresent());
+      rule.interpretation().ifPresent(note -> node.put("interpretationNote", note));
+      rule.tier().ifPresent(tier -> node.put("tier", tier));
     }
     ArrayNode unimplemented = out.putArray("unimplementedSections");
     ruleBase.unimplementedSections().forEach(s -> unimplemented.add(s.id()));

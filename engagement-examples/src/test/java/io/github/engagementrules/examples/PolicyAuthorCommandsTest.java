@@ -32,22 +32,40 @@ class PolicyAuthorCommandsTest {
     Run run = run("validate");
 
     assertEquals(0, run.status(), run::out);
-    assertTrue(run.out().startsWith("OK: rule base sha256:"), run::out);
+    assertTrue(run.out().contains("OK: rule base sha256:"), run::out);
+    assertTrue(run.out().matches("(?s).*, \\d+ rules, each quoting the guide; \\d+ local interpretation\\(s\\); 0 warning.*"),
+        run::out);
+    String escalation = "rule \"Immediate threat to life is escalated";
+    assertTrue(run.out().contains("public-events.drl:" + lineOf("public-events.drl", escalation)
+        + ": interpretation: " + escalation), run::out);
+  }
+
+  @Test
+  void validate_inventedQuote_failsAtTheRulesFileAndLine() throws IOException {
+    Path rules = copy("rules");
+    edit(rules.resolve("cadets.drl"), "@quote(\"Police Cadets will support relevant community events throughout the year "
+        + "with the events team\")", "@quote(\"Police Cadets will attend every community event\")");
+
+    Run run = run("validate", "--rules", rules.toString());
+
+    assertEquals(1, run.status());
+    assertTrue(run.out().contains(rules.resolve("cadets.drl") + ":22:1: rule \"Volunteer Police Cadets support the events"
+        + " team at a community event\" quotes words that section 'cadets' does not contain"), run::out);
   }
 
   @Test
   void validate_syntaxErrorAndUnknownFactField_reportFileLineColumn() throws IOException {
     Path rules = copy("rules");
-    edit(rules.resolve("public-events.drl"), "salience 100", "salience 100 x");
+    edit(rules.resolve("public-events.drl"), "@tier(\"emergency\")", "@tier(\"emergency\") x");
     edit(rules.resolve("patrols.drl"), "intelligenceLed == true)", "intelligenceLedd == true)");
 
     Run run = run("validate", "--rules", rules.toString());
 
     assertEquals(1, run.status());
-    assertTrue(run.out().contains(rules.resolve("patrols.drl") + ":26:2: Unable to Analyse Expression intelligenceLedd"),
+    assertTrue(run.out().contains(rules.resolve("patrols.drl") + ":38:2: Unable to Analyse Expression intelligenceLedd"),
         run::out);
-    assertTrue(run.out().contains(rules.resolve("public-events.drl") + ":11:16: [ERR 102]"), run::out);
-    assertTrue(run.out().contains("INVALID: 3 error(s)"), run::out);
+    assertTrue(run.out().contains(rules.resolve("public-events.drl") + ":10:22: [ERR 102]"), run::out);
+    assertTrue(run.out().contains("INVALID: 2 error(s)"), run::out);
   }
 
   @Test
@@ -79,20 +97,20 @@ class PolicyAuthorCommandsTest {
     Run run = run("test", "--min-coverage", "100", ShippedScenariosTest.SCENARIOS.toString());
 
     assertEquals(0, run.status(), run::out);
-    assertTrue(run.out().contains("42 scenarios: 42 passed, 0 failed"), run::out);
-    assertTrue(run.out().contains("rule coverage: 57 of 57 rules fired (100.0%)"), run::out);
-    assertTrue(run.out().contains("guide sections exercised: 17 of 17"), run::out);
+    assertTrue(run.out().contains("60 scenarios: 60 passed, 0 failed"), run::out);
+    assertTrue(run.out().contains("rule coverage: 93 of 93 rules fired (100.0%)"), run::out);
+    assertTrue(run.out().contains("guide sections exercised: 18 of 18 that imply a decision"), run::out);
   }
 
   @Test
   void test_onRulesWithAGap_failsTheScenariosItBreaks_andCoverageDrops() throws IOException {
     Path rules = copy("rules");
-    deleteRule(rules.resolve("patrols.drl"), "Patrol defaults to the allocated ward");
+    deleteRule(rules.resolve("patrols.drl"), "Patrol goes ahead");
 
     Run run = run("test", "--rules", rules.toString(), "--min-coverage", "100", "scenarios");
 
     assertEquals(1, run.status());
-    assertTrue(run.out().contains("FAIL  patrols: intelligence-led patrol of the allocated ward"), run::out);
+    assertTrue(run.out().contains("FAIL  patrols: \"Their default will be to their allocated ward\""), run::out);
     assertTrue(run.out().contains("      decision failed: ENG-201"), run::out);
     assertTrue(run.out().contains("FAILED: rule coverage"), run::out);
   }
@@ -102,8 +120,9 @@ class PolicyAuthorCommandsTest {
     Run run = run("test", "--min-coverage", "50", "scenarios/cadets.json");
 
     assertEquals(1, run.status());
-    assertTrue(run.out().contains("PASS  cadets: event the events team cannot attend is delegated to the cadets"));
-    assertTrue(run.out().contains("  never fired: \"Patrol defaults to the allocated ward\"  [patrols, "), run::out);
+    assertTrue(run.out().contains("PASS  cadets: \"with the events team or in place of them when they are unable to"
+        + " attend\": the events team cannot, so the cadets go"), run::out);
+    assertTrue(run.out().contains("  never fired: \"Patrol goes ahead\"  [patrols, "), run::out);
     assertTrue(run.out().contains("  not exercised: patrols  (Daily Patrols by SNT)"), run::out);
     assertTrue(run.out().contains("is below the minimum of 50.0%"), run::out);
   }
@@ -119,7 +138,7 @@ class PolicyAuthorCommandsTest {
   @Test
   void verify_gapAndConflict_areReportedWithScenarios() throws IOException {
     Path rules = copy("rules");
-    deleteRule(rules.resolve("patrols.drl"), "Patrol defaults to the allocated ward");
+    deleteRule(rules.resolve("patrols.drl"), "Patrol goes ahead");
     Path counterexamples = temp.resolve("counterexamples");
 
     Run gap = run("verify", "--rules", rules.toString(), "--step", STEP, "--counterexamples", counterexamples.toString());
@@ -133,7 +152,8 @@ class PolicyAuthorCommandsTest {
 
     Path conflicting = copy("conflicting");
     append(conflicting.resolve("patrols.drl"), "rule \"Patrol is declined\" @section(\"patrols\") @reason(\"r\")"
-        + " salience 20 when Opportunity(kind == OpportunityKind.PATROL) then insert(AttendanceRuling.decline()); end\n");
+        + " @quote(\"Each Borough should have patrol plans where relevant.\") @tier(\"engage\")"
+        + " when Opportunity(kind == OpportunityKind.PATROL) then insert(AttendanceRuling.decline()); end\n");
     Run conflict = run("verify", "--rules", conflicting.toString(), "--step", STEP);
 
     assertEquals(1, conflict.status());
@@ -145,17 +165,17 @@ class PolicyAuthorCommandsTest {
   @Test
   void diff_deletedRule_isShownUnderItsSection_andNoEditMeansNoChange() throws IOException {
     Path rules = copy("rules");
-    deleteRule(rules.resolve("patrols.drl"), "Patrol defaults to the allocated ward");
+    deleteRule(rules.resolve("patrols.drl"), "Patrol goes ahead");
 
     Run changed = run("diff", "--rules", "builtin", "--rules", rules.toString(), "--step", STEP);
     Run same = run("diff", "--rules", "builtin", "--rules", copy("same").toString(), "scenarios");
 
     assertEquals(1, changed.status());
-    assertTrue(changed.out().contains("  rule removed: \"Patrol defaults to the allocated ward\""), changed::out);
+    assertTrue(changed.out().contains("  rule removed: \"Patrol goes ahead\""), changed::out);
     assertTrue(changed.out().contains("== patrols (Daily Patrols by SNT)\n"), changed::out);
     assertTrue(changed.out().contains(" x decision: ATTEND by SNT_OFFICER -> fails ENG-201"), changed::out);
     assertEquals(0, same.status(), same::out);
-    assertTrue(same.out().contains(": 0 of 42 decisions change"), same::out);
+    assertTrue(same.out().contains(": 0 of 60 decisions change"), same::out);
   }
 
   @Test
@@ -198,5 +218,12 @@ class PolicyAuthorCommandsTest {
         Pattern.compile("(?ms)^rule \"" + Pattern.quote(rule) + "\".*?^end\\s*$").matcher(content).replaceFirst("");
     assertTrue(!edited.equals(content), () -> "rule '" + rule + "' is not in " + file);
     Files.writeString(file, edited);
+  }
+
+  /** The line of the built-in rule file {@code file} that {@code text} first stands on. */
+  private static int lineOf(String file, String text) {
+    String drl = io.github.engagementrules.rules.internal.RuleSources.builtIn().stream()
+        .filter(s -> s.name().endsWith("/" + file)).findFirst().orElseThrow().content();
+    return (int) drl.substring(0, drl.indexOf(text)).chars().filter(c -> c == '\n').count() + 1;
   }
 }
