@@ -29,7 +29,7 @@ class ShippedRulesMutationTest {
     boolean full = Boolean.getBoolean("mutants.full");
     MutationOptions options = full
         ? MutationOptions.defaults()
-        : MutationOptions.defaults().withSampleEvery(40).withDomainStep(0);
+        : MutationOptions.defaults().withSampleEvery(150).withDomainStep(0);
 
     MutationReport report = MutationAnalysis.runBuiltIn(shippedScenarios(), options);
 
