@@ -26,7 +26,7 @@ class BenchCommandTest {
 
   @Test
   void bench_reportsEverySubjectAndEndsWithTheRatio() {
-    int status = run("bench", "--seconds", "1", "--threads", "2");
+    int status = run("bench", "--iterations", "3", "--threads", "2");
 
     assertEquals(EngagementCli.OK, status, err::toString);
     List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
@@ -50,7 +50,7 @@ class BenchCommandTest {
 
   @Test
   void bench_withARuleDirectoryThatDoesNotExist_namesIt() {
-    int status = run("bench", "--rules", "no-such-directory", "--seconds", "1");
+    int status = run("bench", "--rules", "no-such-directory", "--iterations", "1");
 
     assertEquals(EngagementCli.USAGE_OR_RULES, status);
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("no-such-directory"), err::toString);
