@@ -447,9 +447,23 @@ function renderReasons(reasons) {
             ? el('details', {className: 'section-quote', open: firstTime},
                 el('summary', {}, `The guide: ${section.title}`, firstTime ? '' : ' (quoted above)'),
                 el('blockquote', {className: 'section-text'}, sectionParagraphs(section.text)),
-                el('p', {className: 'source'}, `Source: ${section.source}`))
+                el('p', {className: 'source'}, `From: ${documentTitle(section.source)}`))
             : el('p', {className: 'hint'}, `Guide section “${reason.section}”`));
   }));
+}
+
+/** The documents the guide's sections are taken from, by the file GET /rules names as a section's source. */
+const DOCUMENTS = {
+  '004_628398c4a2c2db65.txt': 'the Community Engagement Guide',
+  '000_78778bc938716543.txt': '“Building effective relationships with police”',
+  '001_7a77a27fe1715e43.txt': '“Local police”: violence against women, harassment and hate crime affecting students',
+  '002_ccfa6a4916c35bbb.txt': '“Working with others”',
+  '003_cf421bbbe955e7e6.txt': '“Police-Community Engagement Showcase”',
+};
+
+/** A section's source document by its title; a reader learns nothing from a file name. */
+function documentTitle(source) {
+  return DOCUMENTS[source] || 'a document of the guide';
 }
 
 /** The section's text as paragraphs and lists, as written in the guide (text only, never HTML). */
@@ -493,7 +507,7 @@ function renderRules(rulesAnswer) {
   document.getElementById('sections').replaceChildren(...sections.map((s) =>
     el('article', {className: 'guide-section', id: `section-${s.id}`, 'data-section': s.id},
         el('h3', {}, s.title),
-        el('p', {className: 'source'}, `Section “${s.id}”, from ${s.source}`),
+        el('p', {className: 'source'}, `Section “${s.id}”, from ${documentTitle(s.source)}`),
         el('details', {},
             el('summary', {}, 'What the guide says'),
             el('blockquote', {className: 'section-text'}, sectionParagraphs(s.text))),
@@ -512,6 +526,15 @@ function renderRules(rulesAnswer) {
  * Sends the pasted text as it is (JSON Lines or a JSON array) to POST /decisions as JSON Lines, so each record gets
  * the same decision or error as on the command line, and a bad line spoils only itself.
  */
+/** Takes away the results of an earlier batch, so that they are never read as the new one's. */
+function clearBatchResults() {
+  state.batchResults = [];
+  const table = document.getElementById('batch-results');
+  table.tBodies[0].replaceChildren();
+  table.hidden = true;
+  document.getElementById('batch-download').hidden = true;
+}
+
 async function decideBatch() {
   const status = document.getElementById('batch-status');
   const text = document.getElementById('batch-input').value;
@@ -604,6 +627,7 @@ function setUpBatch() {
   document.getElementById('batch-file').addEventListener('change', async (event) => {
     const file = event.target.files[0];
     if (file) {
+      clearBatchResults();
       document.getElementById('batch-input').value = await file.text();
       document.getElementById('batch-status').textContent = `Read ${file.name}. Choose “Decide all” to decide it.`;
     }

@@ -1,4 +1,4 @@
-package io.github.engagementrules.examples;
+package io.github.engagementrules.examples.cli;
 
 import java.io.File;
 import java.io.IOException;
@@ -157,6 +157,39 @@ final class PlaygroundBrowser implements AutoCloseable {
   }
 
   /** Whether the page is no wider than the window, i.e. nothing scrolls sideways. */
+  /**
+   * The serious and critical accessibility violations axe-core finds on the page as it is now, one line each: the
+   * rule, then the elements. axe-core comes from its Maven webjar on the test class path, never from the network; it
+   * is injected by the driver, which the page's Content-Security-Policy does not govern.
+   */
+  List<String> seriousAccessibilityViolations() {
+    JavascriptExecutor js = driver;
+    js.executeScript(AXE);
+    Object found =
+        js.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then((results) => done(results.violations"
+                + "  .filter((v) => v.impact === 'serious' || v.impact === 'critical')"
+                + "  .map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.map((n) => n.target.join(' ')).join(', '))),"
+                + "  (e) => done(['axe failed: ' + e]));");
+    return ((List<?>) found).stream().map(String::valueOf).toList();
+  }
+
+  private static final String AXE = axeSource();
+
+  private static String axeSource() {
+    String resource = "/META-INF/resources/webjars/axe-core/" + System.getProperty("browser-tests.axe-version")
+        + "/axe.min.js";
+    try (java.io.InputStream in = PlaygroundBrowser.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is not on the test class path (run with -P browser-tests)");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   boolean fitsWidth() {
     Object fits =
         ((JavascriptExecutor) driver)

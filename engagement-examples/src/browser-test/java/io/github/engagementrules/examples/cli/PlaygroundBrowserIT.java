@@ -1,4 +1,4 @@
-package io.github.engagementrules.examples;
+package io.github.engagementrules.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,13 +36,13 @@ class PlaygroundBrowserIT {
   private static PlaygroundBrowser browser;
 
   @BeforeAll
-  static void startServerAndBrowser() throws IOException {
+  static void startServerAndBrowser() throws Exception {
     server = serve();
     browser = PlaygroundBrowser.start(url(server));
   }
 
   /** The real server on a free loopback port with the sample roster, and these further arguments. */
-  private static ServeCommand.Running serve(String... arguments) throws IOException {
+  private static ServeCommand.Running serve(String... arguments) throws Exception {
     List<String> args = new ArrayList<>(List.of("--port", "0", "--host", "127.0.0.1", "--roster", SAMPLE_ROSTER));
     args.addAll(List.of(arguments));
     return ServeCommand.start(args, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
@@ -199,7 +199,7 @@ class PlaygroundBrowserIT {
   }
 
   @Test
-  void rulesView_namesTheSectionsNoRuleCarriesOut(@TempDir Path rules) throws IOException {
+  void rulesView_namesTheSectionsNoRuleCarriesOut(@TempDir Path rules) throws Exception {
     // The built-in rules without cadets.drl: the "cadets" section is left without a rule.
     try (Stream<Path> drl = Files.list(Path.of(BUILT_IN_RULES))) {
       for (Path file : drl.filter(f -> !f.getFileName().toString().equals("cadets.drl")).toList()) {
@@ -227,6 +227,58 @@ class PlaygroundBrowserIT {
     assertTrue(browser.fitsWidth(), "no horizontal overflow at 390px");
     assertEquals("Decision: Redirect: see why", browser.text(".verdict-bar"), "the verdict stays in sight");
     browser.screenshot("phone-width");
+  }
+
+  @Test
+  void everyView_hasNoSeriousOrCriticalAccessibilityViolation() throws IOException {
+    List<String> found = new ArrayList<>();
+    browser.clickLabelOf("opp-requests-STATISTICS_REPORT");
+    browser.awaitVerdict("Redirect");
+    browser.element("#view-decide details.section-quote");
+    found.addAll(prefixed("decide", browser.seriousAccessibilityViolations()));
+    browser.click("#tab-batch");
+    browser.click("#batch-example");
+    browser.click("#batch-decide");
+    browser.awaitText("#batch-status", "decided");
+    found.addAll(prefixed("batch", browser.seriousAccessibilityViolations()));
+    browser.click("#tab-rules");
+    browser.awaitCount("#sections article.guide-section", GuideSections.all().size());
+    found.addAll(prefixed("rules", browser.seriousAccessibilityViolations()));
+    browser.openPlayground(390, 2400);
+    browser.click("#tab-batch");
+    browser.click("#batch-example");
+    browser.click("#batch-decide");
+    browser.awaitText("#batch-status", "decided");
+    found.addAll(prefixed("batch at phone width", browser.seriousAccessibilityViolations()));
+    assertEquals(List.of(), found);
+  }
+
+  @Test
+  void loadingANewFile_clearsTheResultsOfTheLastBatch() throws IOException {
+    browser.click("#tab-batch");
+    browser.click("#batch-example");
+    browser.click("#batch-decide");
+    browser.awaitText("#batch-status", "decided");
+    assertFalse(browser.elements("#batch-results tbody tr").isEmpty());
+    browser.element("#batch-file").sendKeys(Path.of("src/main/resources/samples/bad-opportunities.jsonl")
+        .toAbsolutePath().toString());
+    browser.awaitText("#batch-status", "Read bad-opportunities.jsonl");
+    assertEquals(0, browser.elements("#batch-results tbody tr").size(), "old results are gone");
+    assertFalse(browser.element("#batch-results").isDisplayed());
+  }
+
+  @Test
+  void sections_nameTheirDocumentByItsTitle_notByItsFileName() throws IOException {
+    browser.click("#tab-rules");
+    browser.awaitCount("#sections article.guide-section", GuideSections.all().size());
+    String rules = browser.text("#sections");
+    assertTrue(rules.contains("from the Community Engagement Guide"), rules);
+    assertTrue(rules.contains("Police-Community Engagement Showcase"), rules);
+    assertFalse(rules.contains(".txt"), "no seed file name is shown");
+  }
+
+  private static List<String> prefixed(String view, List<String> violations) {
+    return violations.stream().map(v -> view + ": " + v).toList();
   }
 
   /** The first line of a section's text, which the page shows as its first paragraph. */
