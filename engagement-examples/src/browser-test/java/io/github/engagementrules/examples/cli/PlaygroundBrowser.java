@@ -159,7 +159,7 @@ final class PlaygroundBrowser implements AutoCloseable {
   /** Whether the page is no wider than the window, i.e. nothing scrolls sideways. */
   /**
    * The serious and critical accessibility violations axe-core finds on the page as it is now, one line each: the
-   * rule, then the elements. axe-core comes from its Maven webjar on the test class path, never from the network; it
+   * rule, then the elements. axe-core comes from Deque's jar on the test class path, never from the network; it
    * is injected by the driver, which the page's Content-Security-Policy does not govern.
    */
   List<String> seriousAccessibilityViolations() {
@@ -178,8 +178,7 @@ final class PlaygroundBrowser implements AutoCloseable {
   private static final String AXE = axeSource();
 
   private static String axeSource() {
-    String resource = "/META-INF/resources/webjars/axe-core/" + System.getProperty("browser-tests.axe-version")
-        + "/axe.min.js";
+    String resource = "/axe.min.js"; // in Deque's com.deque.html.axe-core:selenium jar
     try (java.io.InputStream in = PlaygroundBrowser.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(resource + " is not on the test class path (run with -P browser-tests)");
@@ -188,6 +187,14 @@ final class PlaygroundBrowser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Whether the element's content is wider than the element, so that it scrolls sideways. */
+  boolean overflowsSideways(String css) {
+    Object overflows =
+        ((JavascriptExecutor) driver).executeScript("return arguments[0].scrollWidth > arguments[0].clientWidth;",
+            element(css));
+    return Boolean.TRUE.equals(overflows);
   }
 
   boolean fitsWidth() {
