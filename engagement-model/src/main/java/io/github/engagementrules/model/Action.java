@@ -39,5 +39,11 @@ public enum Action {
   /** Use traditional media as well so nobody is missed. */
   USE_TRADITIONAL_MEDIA,
   /** Engage the university's student body to build trust and address barriers to reporting. */
-  ADDRESS_BARRIERS_TO_REPORTING
+  ADDRESS_BARRIERS_TO_REPORTING,
+  /** Volunteer Police Cadets support the events team at the event. */
+  CADETS_SUPPORT_EVENTS_TEAM,
+  /** Work on the prevention and detection of crime the opportunity's risks call for. */
+  PREVENT_AND_DETECT_CRIME,
+  /** Share learning, practice and cautionary tales with the other force taking part. */
+  SHARE_LEARNING_ACROSS_FORCES
 }

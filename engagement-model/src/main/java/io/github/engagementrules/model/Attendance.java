@@ -9,5 +9,10 @@ public enum Attendance {
   /** The request is pointed elsewhere (for example statistics to the Community Engagement Volunteer and online). */
   REDIRECT,
   /** Someone attends in the police's place (for example Volunteer Police Cadets). */
-  DELEGATE
+  DELEGATE,
+  /**
+   * The guide leaves the judgement to a named person (for example "The Neighbourhood Inspector will assess..."): the
+   * decision refers the opportunity to them, as its attendee and point of contact, with what they are to weigh.
+   */
+  REFER
 }

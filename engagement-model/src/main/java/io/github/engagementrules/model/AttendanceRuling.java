@@ -4,8 +4,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Rule vocabulary: a rule's conclusion about attendance. A rule base must insert exactly one per opportunity; rules
- * guard with {@code not AttendanceRuling()} so that the first (highest salience) ruling stands.
+ * Rule vocabulary: a rule's finding about attendance. Every rule whose conditions hold inserts its finding; the
+ * decider resolves them by the precedence tiers the rule base declares ({@code @tier} on each rule), whatever the
+ * order the rules fired in, and inserts the result as an {@link AttendanceOutcome}.
  */
 @Value.Immutable
 public abstract class AttendanceRuling {
@@ -28,6 +29,21 @@ public abstract class AttendanceRuling {
   /** The request is pointed to {@code attendee} instead. */
   public static AttendanceRuling redirect(Role attendee) {
     return ImmutableAttendanceRuling.builder().attendance(Attendance.REDIRECT).attendee(attendee).build();
+  }
+
+  /** The request is pointed online (police.uk, In The Know), with nobody to point it to. */
+  public static AttendanceRuling redirect() {
+    return ImmutableAttendanceRuling.builder().attendance(Attendance.REDIRECT).build();
+  }
+
+  /** The judgement is left to {@code person}, as the guide says. */
+  public static AttendanceRuling refer(Role person) {
+    return ImmutableAttendanceRuling.builder().attendance(Attendance.REFER).attendee(person).build();
+  }
+
+  /** The finding in a few words, such as {@code ATTEND by EVENTS_TEAM}. */
+  public String describe() {
+    return attendance() + attendee().map(role -> " by " + role).orElse("");
   }
 
   /** {@code attendee} goes in the police's place. */

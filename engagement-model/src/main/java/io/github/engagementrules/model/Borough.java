@@ -37,6 +37,12 @@ public abstract class Borough {
   /** Whether the borough has Volunteer Police Cadets who can support events. */
   public abstract boolean cadetsAvailable();
 
+  /** Whether the borough has patrol plans ("Each Borough should have patrol plans where relevant"); default true. */
+  @Value.Default
+  public boolean patrolPlans() {
+    return true;
+  }
+
   /** The borough's wards. */
   public abstract List<Ward> wards();
 

@@ -1,5 +1,7 @@
 package io.github.engagementrules.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -17,6 +19,28 @@ public abstract class Contact {
 
   /** What this contact is the contact for. */
   public abstract Remit remit();
+
+  /** What else the same person is the contact for in this decision: one person is named once, with every remit. */
+  public abstract List<Remit> otherRemits();
+
+  /** Other posts the same person holds that this decision names them for. */
+  public abstract List<Role> otherRoles();
+
+  /** Every remit of this contact, {@link #remit()} first. */
+  public List<Remit> remits() {
+    List<Remit> remits = new ArrayList<>();
+    remits.add(remit());
+    remits.addAll(otherRemits());
+    return List.copyOf(remits);
+  }
+
+  /** Every role this contact is named for, {@link #role()} first. */
+  public List<Role> roles() {
+    List<Role> roles = new ArrayList<>();
+    roles.add(role());
+    roles.addAll(otherRoles());
+    return List.copyOf(roles);
+  }
 
   /** A trusted non-police intermediary taking part in the opportunity, recommended to broker a solution. */
   public static Contact intermediary(Stakeholder stakeholder) {

@@ -27,7 +27,7 @@ public abstract class Decision {
   /** Further contacts, each for a stated remit (for example the Prevent lead for Prevent matters). */
   public abstract List<Contact> contacts();
 
-  /** Matters passed up, in the order rules raised them. */
+  /** Matters passed up: immediate ones first. */
   public abstract List<Escalation> escalations();
 
   /** Actions for the team. */
@@ -36,8 +36,15 @@ public abstract class Decision {
   /** Channels to use or to point the public to. */
   public abstract Set<Channel> channels();
 
-  /** The rules that fired, in firing order, with their guide sections and explanations. */
+  /**
+   * The rules whose findings stand, with their guide sections, quotes and explanations: first those that decided the
+   * attendance, then the point of contact, then the rest, each group in the order of the guide's sections. The order
+   * does not depend on the order rules fired in.
+   */
   public abstract List<Reason> reasons();
+
+  /** Findings that applied but were overridden by a finding of higher precedence, with what overrode them. */
+  public abstract List<OverriddenFinding> overridden();
 
   /** The content hash of the rule base that made this decision. */
   public abstract String ruleBaseVersion();

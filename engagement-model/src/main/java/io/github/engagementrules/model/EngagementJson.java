@@ -126,13 +126,13 @@ public final class EngagementJson {
     JsonFields in = JsonFields.object(json, "");
     in.allowOnly(
         "id", "kind", "borough", "ward", "purposes", "requests", "risks", "topics", "stakeholders",
-        "eventsTeamAvailable", "intelligenceLed", "newOrEmergingCommunity");
+        "eventsTeamAvailable", "intelligenceLed", "newOrEmergingCommunity", "identifyLocalIssues");
     ImmutableOpportunity.Builder opportunity =
         Opportunity.builder()
             .id(in.requiredText("id"))
             .kind(in.requiredEnum("kind", OpportunityKind.class))
             .borough(in.requiredText("borough"))
-            .ward(in.requiredText("ward"))
+            .ward(in.optionalText("ward"))
             .addAllPurposes(in.enumList("purposes", PolicingPurpose.class))
             .addAllRequests(in.enumList("requests", Request.class))
             .addAllRisks(in.enumList("risks", Risk.class))
@@ -146,6 +146,7 @@ public final class EngagementJson {
     in.optionalBoolean("eventsTeamAvailable").ifPresent(opportunity::eventsTeamAvailable);
     in.optionalBoolean("intelligenceLed").ifPresent(opportunity::intelligenceLed);
     in.optionalBoolean("newOrEmergingCommunity").ifPresent(opportunity::newOrEmergingCommunity);
+    in.optionalBoolean("identifyLocalIssues").ifPresent(opportunity::identifyLocalIssues);
     return in.build(opportunity::build);
   }
 
@@ -183,7 +184,7 @@ public final class EngagementJson {
     for (JsonFields b : in.objectList("boroughs", Integer.MAX_VALUE)) {
       b.allowOnly(
           "name", "boroughInspector", "neighbourhoodInspector", "divisionalCommander", "designatedPartnerContact",
-          "higherEducationLiaisonOfficer", "preventLead", "communityEngagementVolunteer", "cadetsAvailable", "wards");
+          "higherEducationLiaisonOfficer", "preventLead", "communityEngagementVolunteer", "cadetsAvailable", "patrolPlans", "wards");
       ImmutableBorough.Builder borough =
           Borough.builder()
               .name(b.requiredText("name"))
@@ -191,6 +192,7 @@ public final class EngagementJson {
               .neighbourhoodInspector(officer(b.requiredObject("neighbourhoodInspector")))
               .divisionalCommander(officer(b.requiredObject("divisionalCommander")))
               .cadetsAvailable(b.optionalBoolean("cadetsAvailable").orElse(false));
+      b.optionalBoolean("patrolPlans").ifPresent(borough::patrolPlans);
       b.optionalObject("designatedPartnerContact").map(EngagementJson::officer).ifPresent(borough::designatedPartnerContact);
       b.optionalObject("higherEducationLiaisonOfficer")
           .map(EngagementJson::officer)
@@ -223,7 +225,7 @@ public final class EngagementJson {
     out.put("id", opportunity.id());
     out.put("kind", opportunity.kind().name());
     out.put("borough", opportunity.borough());
-    out.put("ward", opportunity.ward());
+    opportunity.ward().ifPresent(ward -> out.put("ward", ward));
     out.set("purposes", names(opportunity.purposes()));
     out.set("requests", names(opportunity.requests()));
     out.set("risks", names(opportunity.risks()));
@@ -236,6 +238,7 @@ public final class EngagementJson {
     out.put("eventsTeamAvailable", opportunity.eventsTeamAvailable());
     out.put("intelligenceLed", opportunity.intelligenceLed());
     out.put("newOrEmergingCommunity", opportunity.newOrEmergingCommunity());
+    out.put("identifyLocalIssues", opportunity.identifyLocalIssues());
     return out;
   }
 
@@ -255,11 +258,32 @@ public final class EngagementJson {
     out.set("actions", names(decision.actions()));
     out.set("channels", names(decision.channels()));
     ArrayNode reasons = out.putArray("reasons");
-    for (Reason r : decision.reasons()) {
-      reasons.addObject().put("rule", r.rule()).put("section", r.section()).put("text", r.text());
-    }
+    decision.reasons().forEach(r -> reasons.add(reason(r)));
     out.put("ruleBaseVersion", decision.ruleBaseVersion());
+    ArrayNode overridden = out.putArray("overridden");
+    for (OverriddenFinding o : decision.overridden()) {
+      overridden.add(
+          reason(o.reason())
+              .put("finding", o.finding())
+              .put("overriddenBy", o.overriddenBy())
+              .put("precedence", o.precedence()));
+    }
     return out;
+  }
+
+  /** A reason as JSON: {@code rule, section, text, quote, interpretation} (a boolean), and when present {@code
+   * interpretationNote} and {@code tier}. */
+  private static ObjectNode reason(Reason reason) {
+    ObjectNode node =
+        NODES.objectNode()
+            .put("rule", reason.rule())
+            .put("section", reason.section())
+            .put("text", reason.text())
+            .put("quote", reason.quote())
+            .put("interpretation", reason.isInterpretation());
+    reason.interpretation().ifPresent(note -> node.put("interpretationNote", note));
+    reason.tier().ifPresent(tier -> node.put("tier", tier));
+    return node;
   }
 
   /** Writes a JSON value as compact text on one line. */
@@ -276,6 +300,8 @@ public final class EngagementJson {
     node.put("id", contact.id().orElse(null));
     node.put("name", contact.name().orElse(null));
     node.put("remit", contact.remit().name());
+    node.set("remits", names(contact.remits()));
+    node.set("roles", names(contact.roles()));
     return node;
   }
 

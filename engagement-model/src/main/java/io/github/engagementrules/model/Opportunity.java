@@ -2,12 +2,15 @@ package io.github.engagementrules.model;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
 /**
  * An engagement opportunity: a meeting, event, visit, briefing, patrol or online activity the neighbourhood team is
- * asked to take up, in one ward of one borough.
+ * asked to take up, in one ward of one borough or, without a ward, across the borough (borough-wide briefings, partnership
+ * and regional working groups, online engagement, patrol plans). Without a ward, ward-level rules (the ward's PCSO) do
+ * not apply and the borough's posts serve.
  *
  * <pre>{@code
  * Opportunity meeting = Opportunity.builder()
@@ -31,8 +34,8 @@ public abstract class Opportunity {
   /** The borough, as named in the roster. */
   public abstract String borough();
 
-  /** The ward, as named in the roster under {@link #borough()}. */
-  public abstract String ward();
+  /** The ward, as named in the roster under {@link #borough()}; empty for a borough-wide or regional opportunity. */
+  public abstract Optional<String> ward();
 
   /** The policing purposes the opportunity serves; empty when it serves none. */
   public abstract Set<PolicingPurpose> purposes();
@@ -67,6 +70,15 @@ public abstract class Opportunity {
     return false;
   }
 
+  /**
+   * Whether the activity is "to assist in helping to identify local issues" (the guide's police-initiated activity);
+   * stated by the caller, never inferred from other flags.
+   */
+  @Value.Default
+  public boolean identifyLocalIssues() {
+    return false;
+  }
+
   /** The distinct kinds of stakeholder taking part, for rules that ask "is a councillor there?". */
   @Value.Derived
   public Set<StakeholderType> stakeholderTypes() {
@@ -84,7 +96,7 @@ public abstract class Opportunity {
   void check() {
     Checks.text("id", id());
     Checks.text("borough", borough());
-    Checks.text("ward", ward());
+    ward().ifPresent(ward -> Checks.text("ward", ward));
     if (stakeholders().size() > MAX_STAKEHOLDERS) {
       throw EngagementException.invalid(
           "stakeholders", "has " + stakeholders().size() + " entries, more than the limit of " + MAX_STAKEHOLDERS);

@@ -1,8 +1,12 @@
 package io.github.engagementrules.model;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
-/** One rule that fired for a decision: its name, the guide section it implements and why it applies. */
+/**
+ * One rule that took part in a decision: its name, the guide section it implements, why it applies, the guide's own
+ * words it implements, and, where the rule goes beyond the text, the local interpretation it makes.
+ */
 @Value.Immutable
 public abstract class Reason {
   /** The rule's name. */
@@ -14,8 +18,33 @@ public abstract class Reason {
   /** The rule's explanation in plain language. */
   public abstract String text();
 
-  /** Creates a reason. */
+  /** The sentence or clause of the section the rule implements, verbatim; empty for rules written before quotes. */
+  @Value.Default
+  public String quote() {
+    return "";
+  }
+
+  /**
+   * What the rule decides beyond the guide's text, and why: a local choice of the force, not the guide. Empty when
+   * the rule only applies the text.
+   */
+  public abstract Optional<String> interpretation();
+
+  /** The precedence tier of the rule's attendance finding (such as {@code emergency}); empty for other rules. */
+  public abstract Optional<String> tier();
+
+  /** Whether the rule makes a local interpretation beyond the guide's text. */
+  public boolean isInterpretation() {
+    return interpretation().isPresent();
+  }
+
+  /** Creates a reason with no quote, interpretation or tier. */
   public static Reason of(String rule, String section, String text) {
-    return ImmutableReason.builder().rule(rule).section(section).text(text).build();
+    return builder().rule(rule).section(section).text(text).build();
+  }
+
+  /** A new builder. */
+  public static ImmutableReason.Builder builder() {
+    return ImmutableReason.builder();
   }
 }

@@ -17,5 +17,7 @@ public enum Remit {
   /** A trusted non-police intermediary who may broker a solution. */
   TRUSTED_INTERMEDIARY,
   /** Assessing the engagement benefits with a hard-to-reach group. */
-  HARD_TO_REACH_ASSESSMENT
+  HARD_TO_REACH_ASSESSMENT,
+  /** Information of interest and relevance to community based groups. */
+  COMMUNITY_INFORMATION
 }

@@ -48,6 +48,17 @@ class EngagementJsonTest {
   }
 
   @Test
+  void wardIsOptionalForBoroughWideOpportunities() {
+    Opportunity o = EngagementJson.readOpportunity(
+        "{\"id\": \"o\", \"kind\": \"PARTNERSHIP_GROUP\", \"borough\": \"B\", \"identifyLocalIssues\": true}");
+
+    assertTrue(o.ward().isEmpty());
+    assertTrue(o.identifyLocalIssues());
+    assertFalse(EngagementJson.toJson(o).has("ward"));
+    assertEquals(o, EngagementJson.readOpportunity(EngagementJson.write(EngagementJson.toJson(o))));
+  }
+
+  @Test
   void opportunityRoundTripsThroughJson() {
     Opportunity o = EngagementJson.readOpportunity(VALID);
 
@@ -62,7 +73,8 @@ class EngagementJsonTest {
           blank id              | {"id": " ", "kind": "PATROL", "borough": "B", "ward": "W"}                  | id                 | must not be blank
           id of wrong type      | {"id": 7, "kind": "PATROL", "borough": "B", "ward": "W"}                    | id                 | expected text, got number 7
           unknown kind          | {"id": "o", "kind": "PARADE", "borough": "B", "ward": "W"}                  | kind               | unknown value "PARADE"
-          missing ward          | {"id": "o", "kind": "PATROL", "borough": "B"}                               | ward               | is required
+          missing borough       | {"id": "o", "kind": "PATROL", "ward": "W"}                                  | borough            | is required
+          blank ward            | {"id": "o", "kind": "PATROL", "borough": "B", "ward": " "}                  | ward               | must not be blank
           purposes not an array | {"id": "o", "kind": "PATROL", "borough": "B", "ward": "W", "purposes": "X"} | purposes           | expected an array, got string "X"
           unknown purpose       | {"id": "o", "kind": "PATROL", "borough": "B", "ward": "W", "purposes": ["FUN"]} | purposes[0]   | unknown value "FUN"
           unknown stakeholder   | {"id": "o", "kind": "PATROL", "borough": "B", "ward": "W", "stakeholders": [{"type": "MP"}, {"type": "KING"}]} | stakeholders[1].type | unknown value "KING"
@@ -152,8 +164,11 @@ class EngagementJsonTest {
 
     assertEquals(
         List.of("opportunityId", "attendance", "attendee", "pointOfContact", "contacts", "escalations", "actions",
-            "channels", "reasons", "ruleBaseVersion"),
+            "channels", "reasons", "ruleBaseVersion", "overridden"),
         iterable(json));
+    assertEquals(
+        List.of("rule", "section", "text", "quote", "interpretation"), iterable(json.at("/reasons/0")));
+    assertEquals("[\"POINT_OF_CONTACT\"]", json.at("/pointOfContact/remits").toString());
     assertEquals("PCSO", json.at("/pointOfContact/role").asText());
     assertEquals("P1", json.at("/pointOfContact/id").asText());
     assertEquals("Sam", json.at("/pointOfContact/name").asText());

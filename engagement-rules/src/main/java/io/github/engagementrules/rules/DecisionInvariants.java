@@ -9,7 +9,6 @@ import io.github.engagementrules.model.Priority;
 import io.github.engagementrules.model.Reason;
 import io.github.engagementrules.model.Risk;
 import io.github.engagementrules.model.Role;
-import io.github.engagementrules.model.StakeholderType;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,8 +27,7 @@ public final class DecisionInvariants {
           OpportunityKind.SCHOOL,
           OpportunityKind.YOUTH_GROUP,
           OpportunityKind.PLACE_OF_WORSHIP,
-          OpportunityKind.PARTNER_CONTACT,
-          OpportunityKind.POLICE_INITIATED);
+          OpportunityKind.PARTNER_CONTACT);
 
   private static final Set<Role> ELECTED_MEMBER_ENGAGERS =
       EnumSet.of(Role.NEIGHBOURHOOD_INSPECTOR, Role.BOROUGH_INSPECTOR, Role.DIVISIONAL_COMMANDER);
@@ -56,12 +54,23 @@ public final class DecisionInvariants {
             || decision.escalations().stream().noneMatch(e -> e.priority() == Priority.IMMEDIATE))) {
       violations.add("an immediate threat to life without the contingency plan and an immediate escalation");
     }
+    boolean policingPurpose =
+        !opportunity.purposes().isEmpty()
+            || opportunity.risks().contains(Risk.CRIME)
+            || opportunity.risks().contains(Risk.BREACH_OF_THE_PEACE);
     if (PURPOSE_GATED.contains(opportunity.kind())
-        && opportunity.purposes().isEmpty()
-        && !opportunity.stakeholderTypes().contains(StakeholderType.HARD_TO_REACH_GROUP)
+        && !policingPurpose
         && !threatToLife
         && (decision.attendance() == Attendance.ATTEND || decision.attendance() == Attendance.DELEGATE)) {
-      violations.add(opportunity.kind() + " attended without a policing purpose, hard-to-reach group or threat");
+      violations.add(opportunity.kind() + " attended without a policing purpose or threat");
+    }
+    if (threatToLife && !decision.actions().equals(EnumSet.of(Action.ACTIVATE_CONTINGENCY_PLAN))) {
+      violations.add("an emergency with routine actions besides the contingency plan: " + decision.actions());
+    }
+    if (decision.attendance() == Attendance.REFER
+        && (decision.attendee().isEmpty()
+            || decision.pointOfContact().isEmpty() && decision.escalations().isEmpty())) {
+      violations.add("REFER without a person referred to, or without a point of contact or escalation");
     }
     if (opportunity.kind() == OpportunityKind.ELECTED_MEMBER_BRIEFING && !threatToLife) {
       if (decision.attendee().filter(ELECTED_MEMBER_ENGAGERS::contains).isEmpty()) {
@@ -77,8 +86,12 @@ public final class DecisionInvariants {
       violations.add("DELEGATE to someone other than the Volunteer Police Cadets");
     }
     if (decision.attendance() == Attendance.REDIRECT
-        && decision.attendee().filter(r -> r == Role.COMMUNITY_ENGAGEMENT_VOLUNTEER).isEmpty()) {
+        && decision.attendee().filter(r -> r != Role.COMMUNITY_ENGAGEMENT_VOLUNTEER).isPresent()) {
       violations.add("REDIRECT to someone other than the Community Engagement Volunteer");
+    }
+    if (decision.attendance() == Attendance.REDIRECT && decision.attendee().isEmpty()
+        && (decision.channels().isEmpty() || decision.escalations().isEmpty())) {
+      violations.add("REDIRECT online without channels or without escalating the vacant volunteer post");
     }
     if (decision.reasons().isEmpty()) {
       violations.add("a decision no rule explains");

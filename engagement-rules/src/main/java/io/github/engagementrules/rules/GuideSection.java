@@ -11,8 +11,23 @@ public abstract class GuideSection {
   /** The section's heading. */
   public abstract String title();
 
-  /** The source document the text is taken from. */
+  /** The source document's file name, under {@code shared/seeds/}. */
   public abstract String source();
+
+  /** The source document's title, as a reader knows it (such as "Community Engagement Guide"). */
+  @Value.Default
+  public String document() {
+    return source();
+  }
+
+  /**
+   * Whether the section is informational: guidance that implies no decision (background, research findings), so no
+   * rule is expected to implement it.
+   */
+  @Value.Default
+  public boolean informational() {
+    return false;
+  }
 
   /** The section's own words. */
   public abstract String text();

@@ -50,7 +50,7 @@ public final class GuideSections {
     for (String line : lines) {
       if (line.startsWith("=== ")) {
         add(sections, header, body);
-        header = line.substring(4).split(" \\| ", 3);
+        header = line.substring(4).split(" \\| ");
         body.clear();
       } else if (header != null) {
         body.add(line);
@@ -64,11 +64,14 @@ public final class GuideSections {
     if (header == null) {
       return;
     }
+    // === id | title | source file | document title [| informational]
     GuideSection section =
         GuideSection.builder()
             .id(header[0].trim())
             .title(header[1].trim())
             .source(header[2].trim())
+            .document(header.length > 3 ? header[3].trim() : header[2].trim())
+            .informational(header.length > 4 && header[4].trim().equals("informational"))
             .text(String.join("\n", body).strip())
             .build();
     sections.put(section.id(), section);

@@ -14,10 +14,17 @@ public abstract class RuleBaseInfo {
   /** The rules, ordered by file and then by position in the file. */
   public abstract List<RuleDescription> rules();
 
-  /** The guide sections no rule implements. */
+  /** The guide sections that imply a decision (are not informational) but that no rule implements. */
   public List<GuideSection> unimplementedSections() {
     Set<String> implemented = rules().stream().map(RuleDescription::section).collect(Collectors.toSet());
-    return GuideSections.all().stream().filter(s -> !implemented.contains(s.id())).toList();
+    return GuideSections.all().stream()
+        .filter(s -> !s.informational() && !implemented.contains(s.id()))
+        .toList();
+  }
+
+  /** The rules that make a local interpretation beyond the guide's text. */
+  public List<RuleDescription> interpretations() {
+    return rules().stream().filter(r -> r.interpretation().isPresent()).toList();
   }
 
   /** A new builder. */

@@ -1,8 +1,13 @@
 package io.github.engagementrules.rules;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
-/** One rule of a rule base: its name, the guide section it implements, its explanation and its file. */
+/**
+ * One rule of a rule base: its name, the guide section it implements, the guide's words it quotes, its explanation,
+ * the local interpretation it makes beyond the text (if any), its precedence tier (for attendance findings) and where
+ * it is written.
+ */
 @Value.Immutable
 public abstract class RuleDescription {
   /** The rule's name. */
@@ -16,6 +21,24 @@ public abstract class RuleDescription {
 
   /** The DRL file the rule is written in. */
   public abstract String file();
+
+  /** The line of {@link #file()} the rule starts on; 0 when unknown. */
+  @Value.Default
+  public int line() {
+    return 0;
+  }
+
+  /** The rule's {@code @quote}: the sentence or clause of its section it implements, verbatim. */
+  @Value.Default
+  public String quote() {
+    return "";
+  }
+
+  /** The rule's {@code @interpretation}: what it decides beyond the guide's text, and why; empty when nothing. */
+  public abstract Optional<String> interpretation();
+
+  /** The rule's {@code @tier}: the precedence tier of the attendance finding it makes; empty for other rules. */
+  public abstract Optional<String> tier();
 
   /** A new builder. */
   public static ImmutableRuleDescription.Builder builder() {

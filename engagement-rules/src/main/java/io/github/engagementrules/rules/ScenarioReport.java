@@ -39,12 +39,15 @@ public record ScenarioReport(RuleBaseInfo ruleBase, List<ScenarioResult> results
     return ruleBase.rules().stream().filter(r -> !fired.contains(r.name())).toList();
   }
 
-  /** The guide sections that no rule fired for in any scenario, in the order of the guide. */
+  /**
+   * The guide sections that imply a decision (are not informational) but that no rule fired for in any scenario, in
+   * the order of the guide.
+   */
   public List<GuideSection> sectionsNotExercised() {
     Set<String> fired = firedRules();
     Set<String> exercised = new HashSet<>();
     ruleBase.rules().stream().filter(r -> fired.contains(r.name())).forEach(r -> exercised.add(r.section()));
-    return GuideSections.all().stream().filter(s -> !exercised.contains(s.id())).toList();
+    return GuideSections.all().stream().filter(s -> !s.informational() && !exercised.contains(s.id())).toList();
   }
 
   /** The share of the rule base's rules that fired in at least one scenario, in percent (100 for no rules). */

@@ -4,15 +4,14 @@ import java.nio.file.Path;
 
 /** The broken copies of the shipped rules that verification, diff and scenario tests run against. */
 final class BrokenRuleBases {
-  static final String PATROL_DEFAULT = "Patrol defaults to the allocated ward";
+  static final String PATROL_DEFAULT = "Patrol goes ahead";
   static final String NO_PCSO_ESCALATION = "Ward without a named PCSO is escalated to the Borough Inspector";
-  /** A rule without the {@code not AttendanceRuling()} guard, ruling after the patrol default has ruled. */
+  /** A rule ruling against the patrol default in the same tier: a conflict the resolver must report. */
   static final String CONFLICTING_RULE =
       """
       rule "Patrol in a ward with a named PCSO is declined"
         @section("patrols")
-        @reason("A conflicting rule, for tests.")
-        salience 20
+        @reason("A conflicting rule, for tests.") @quote("Each Borough should have patrol plans where relevant.") @tier("engage")
       when
         Opportunity(kind == OpportunityKind.PATROL)
         RosterPost(role == Role.PCSO)

@@ -30,6 +30,8 @@ class CommunityEventAndCadetRulesTest {
     assertEquals(Attendance.ATTEND, decision.attendance());
     assertEquals(Role.EVENTS_TEAM, decision.attendee().orElseThrow());
     assertTrue(decision.actions().contains(Action.DISSEMINATE_INFORMATION));
+    // "Police Cadets will support relevant community events throughout the year with the events team"
+    assertTrue(decision.actions().contains(Action.CADETS_SUPPORT_EVENTS_TEAM));
   }
 
   @Test
@@ -65,6 +67,6 @@ class CommunityEventAndCadetRulesTest {
         decide(staffed(OpportunityKind.COMMUNITY_EVENT).addPurposes(PolicingPurpose.PRIORITY_CRIME));
 
     assertEquals(Attendance.DECLINE, decision.attendance());
-    assertFired(decision, "community-events", "Community event with a policing purpose but nothing to engage on is declined");
+    assertFired(decision, "community-events", "Community event without a policing purpose and something to engage on is declined");
   }
 }

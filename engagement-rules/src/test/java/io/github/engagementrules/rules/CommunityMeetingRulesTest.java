@@ -18,6 +18,7 @@ import io.github.engagementrules.model.OpportunityKind;
 import io.github.engagementrules.model.PolicingPurpose;
 import io.github.engagementrules.model.Remit;
 import io.github.engagementrules.model.Request;
+import io.github.engagementrules.model.Risk;
 import io.github.engagementrules.model.Role;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +37,13 @@ class CommunityMeetingRulesTest {
     assertFired(
         decision,
         "community-meetings",
-        "Community meeting asking only for statistics is redirected to the Community Engagement Volunteer");
+        "Statistics asked of a meeting without a policing purpose are redirected to the Community Engagement Volunteer");
+    assertEquals(List.of(Remit.POINT_OF_CONTACT, Remit.STATISTICS_AND_PERFORMANCE_DATA),
+        decision.pointOfContact().orElseThrow().remits(), "the volunteer is named once, with both remits");
+    assertTrue(decision.contacts().isEmpty());
+    assertTrue(decision.overridden().stream()
+        .anyMatch(o -> o.reason().rule().equals("Community meeting without a specific policing purpose is declined")
+            && o.precedence().equals("tier redirect above decline")));
   }
 
   @Test
@@ -44,8 +51,11 @@ class CommunityMeetingRulesTest {
     Decision decision = decide(sparse(OpportunityKind.COMMUNITY_MEETING).addRequests(Request.STATISTICS_REPORT));
 
     assertEquals(Attendance.REDIRECT, decision.attendance());
+    assertTrue(decision.attendee().isEmpty(), "nobody holds the volunteer's post, so nobody is named");
     assertTrue(decision.pointOfContact().isEmpty());
+    assertEquals(Set.of(Channel.POLICE_UK, Channel.IN_THE_KNOW), decision.channels());
     assertEquals(Role.BOROUGH_INSPECTOR, decision.escalations().get(0).to());
+    assertTrue(decision.escalations().get(0).reason().contains("Community Engagement Volunteer is vacant"));
   }
 
   @Test
@@ -79,6 +89,26 @@ class CommunityMeetingRulesTest {
   }
 
   @Test
+  void communityMeeting_withACrimeRisk_hasThePolicingPurposeOfPreventionAndDetectionOfCrime() {
+    Decision decision = decide(staffed(OpportunityKind.COMMUNITY_MEETING).addRisks(Risk.BREACH_OF_THE_PEACE));
+
+    assertEquals(Attendance.ATTEND, decision.attendance());
+    assertTrue(decision.actions().contains(Action.PREVENT_AND_DETECT_CRIME));
+  }
+
+  @Test
+  void communityMeeting_withoutAWard_isDecidedAtBoroughLevel_withTheBoroughInspectorAsContact() {
+    Decision decision =
+        decide(GuideFixture.boroughWide(OpportunityKind.COMMUNITY_MEETING)
+            .addPurposes(PolicingPurpose.CHRONIC_ISSUE));
+
+    assertEquals(Attendance.ATTEND, decision.attendance());
+    assertEquals(Role.BOROUGH_INSPECTOR, pointOfContactRole(decision));
+    assertTrue(decision.escalations().isEmpty(), "no ward, so no vacant ward PCSO: " + decision.escalations());
+    assertFired(decision, "community-meetings", "Borough-wide engagement's point of contact is the Borough Inspector");
+  }
+
+  @Test
   void communityMeeting_inAWardWithoutANamedPcso_isEscalatedToTheBoroughInspector() {
     Decision decision =
         decide(vacantWard(OpportunityKind.COMMUNITY_MEETING).addPurposes(PolicingPurpose.CHRONIC_ISSUE));
@@ -87,19 +117,23 @@ class CommunityMeetingRulesTest {
     assertTrue(decision.pointOfContact().isEmpty());
     assertEquals(
         List.of(Escalation.routine(
-            Role.BOROUGH_INSPECTOR, "Ward " + Rosters.VACANT_WARD + " has no named PCSO to act as point of contact")),
+            Role.BOROUGH_INSPECTOR,
+            "The post of PCSO is vacant in ward " + Rosters.VACANT_WARD + ": name the ward's point of contact")),
         decision.escalations());
     assertFired(decision, "community-meetings", "Ward without a named PCSO is escalated to the Borough Inspector");
   }
 
   @Test
-  void communityMeeting_statisticsAndOtherRequests_withoutPurpose_isDeclinedNotRedirected() {
+  void communityMeeting_statisticsAndOtherRequests_withoutPurpose_isNotAttended_statisticsStillPointedElsewhere() {
     Decision decision =
         decide(
             staffed(OpportunityKind.COMMUNITY_MEETING)
                 .addRequests(Request.STATISTICS_REPORT, Request.TWO_WAY_DIALOGUE));
 
-    assertEquals(Attendance.DECLINE, decision.attendance());
-    assertTrue(decision.channels().contains(Channel.POLICE_UK), "the data is still pointed to online");
+    // "Police will attend if there is a specific policing purpose and not simply to deliver purely statistical or
+    // performance reports. The data can be accessed through the appropriate Community Engagement Volunteer or online"
+    assertEquals(Attendance.REDIRECT, decision.attendance());
+    assertEquals(Role.COMMUNITY_ENGAGEMENT_VOLUNTEER, pointOfContactRole(decision));
+    assertEquals(Set.of(Channel.POLICE_UK, Channel.IN_THE_KNOW), decision.channels());
   }
 }

@@ -142,7 +142,7 @@ class EngagementDeciderTest {
       assertTrue(rule.file().endsWith(".drl"), rule.file());
     }
     assertEquals(List.of(), info.unimplementedSections());
-    assertEquals(17, GuideSections.all().size());
+    assertEquals(23, GuideSections.all().size());
     GuideSections.all().forEach(s -> assertTrue(s.text().length() > 100, s.id() + " has its text"));
   }
 
@@ -172,8 +172,8 @@ class EngagementDeciderTest {
   void brokenRuleFile_isReportedWithFileLineAndMessage() throws IOException {
     copyBuiltInRules();
     Path file = rules.resolve("patrols.drl");
-    Files.writeString(file, Files.readString(file).replace("rule \"Patrol defaults to the allocated ward\"",
-        "rule \"Patrol defaults to the allocated ward\"\n  when when"));
+    Files.writeString(file, Files.readString(file).replace("rule \"Patrol goes ahead\"",
+        "rule \"Patrol goes ahead\"\n  when when"));
 
     EngagementException e = assertThrows(EngagementException.class, this::buildFromDirectory);
 
@@ -211,7 +211,7 @@ class EngagementDeciderTest {
         import io.github.engagementrules.model.*;
 
         rule "Patrols are attended"
-          @section("patrols") @reason("test")
+          @section("patrols") @reason("test") @quote("Each Borough should have patrol plans where relevant.") @tier("engage")
         when
           Opportunity(kind == OpportunityKind.PATROL)
         then
@@ -233,7 +233,7 @@ class EngagementDeciderTest {
         import io.github.engagementrules.model.*;
 
         rule "Meetings are attended"
-          @section("community-meetings") @reason("test")
+          @section("community-meetings") @reason("test") @quote("Police will attend if there is a specific policing purpose") @tier("engage")
         when
           Opportunity(kind == OpportunityKind.COMMUNITY_MEETING)
         then
@@ -241,7 +241,7 @@ class EngagementDeciderTest {
         end
 
         rule "Meetings are declined"
-          @section("policing-purpose") @reason("test")
+          @section("policing-purpose") @reason("test") @quote("Prevention and detection of crime") @tier("engage")
         when
           Opportunity(kind == OpportunityKind.COMMUNITY_MEETING)
         then
@@ -265,29 +265,32 @@ class EngagementDeciderTest {
         import io.github.engagementrules.model.*;
 
         rule "Meetings are attended"
-          @section("community-meetings") @reason("test")
+          @section("community-meetings") @reason("test") @quote("Police will attend if there is a specific policing purpose") @tier("engage")
         when
           Opportunity(kind == OpportunityKind.COMMUNITY_MEETING)
-          not AttendanceRuling()
         then
           insert(AttendanceRuling.attend(Role.PCSO));
         end
 
+        declare Tick
+          value : int
+        end
+
         rule "Escalate forever"
-          @section("community-meetings") @reason("test")
+          @section("community-meetings") @reason("test") @quote("Police will attend if there is a specific policing purpose")
         when
-          Opportunity(kind == OpportunityKind.COMMUNITY_MEETING, purposes contains PolicingPurpose.PRIORITY_CRIME)
-          Escalation()
+          Tick($v : value)
+          not Tick(value == $v + 1)
         then
-          insert(Escalation.routine(Role.BOROUGH_INSPECTOR, "again"));
+          insert(new Tick($v + 1));
         end
 
         rule "Start the loop"
-          @section("community-meetings") @reason("test")
+          @section("community-meetings") @reason("test") @quote("Police will attend if there is a specific policing purpose")
         when
           Opportunity(kind == OpportunityKind.COMMUNITY_MEETING, purposes contains PolicingPurpose.PRIORITY_CRIME)
         then
-          insert(Escalation.routine(Role.BOROUGH_INSPECTOR, "start"));
+          insert(new Tick(0));
         end
         """);
     EngagementDecider decider =
@@ -314,6 +317,6 @@ class EngagementDeciderTest {
       String name = source.name().substring(source.name().lastIndexOf('/') + 1);
       write(name, source.content());
     }
-    assertEquals(17, Files.list(rules).collect(Collectors.toList()).size());
+    assertEquals(19, Files.list(rules).collect(Collectors.toList()).size(), "18 rule files and precedence.json");
   }
 }

@@ -22,6 +22,11 @@ final class GuideFixture {
     return Opportunity.builder().id("t-" + kind).kind(kind).borough(Rosters.FULL).ward(Rosters.STAFFED_WARD);
   }
 
+  /** An opportunity of {@code kind} across the fully staffed borough, with no ward. */
+  static ImmutableOpportunity.Builder boroughWide(OpportunityKind kind) {
+    return Opportunity.builder().id("t-" + kind).kind(kind).borough(Rosters.FULL);
+  }
+
   /** An opportunity of {@code kind} in the full borough's ward that has no PCSO. */
   static ImmutableOpportunity.Builder vacantWard(OpportunityKind kind) {
     return Opportunity.builder().id("t-" + kind).kind(kind).borough(Rosters.FULL).ward(Rosters.VACANT_WARD);

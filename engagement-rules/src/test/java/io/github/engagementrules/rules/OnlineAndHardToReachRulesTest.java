@@ -11,6 +11,7 @@ import io.github.engagementrules.model.Attendance;
 import io.github.engagementrules.model.Channel;
 import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.OpportunityKind;
+import io.github.engagementrules.model.Role;
 import io.github.engagementrules.model.Stakeholder;
 import io.github.engagementrules.model.StakeholderType;
 import java.util.Set;
@@ -35,14 +36,31 @@ class OnlineAndHardToReachRulesTest {
   @EnumSource(
       value = OpportunityKind.class,
       names = {"COMMUNITY_MEETING", "COMMUNITY_EVENT", "PUBLIC_EVENT", "PARTNER_CONTACT", "POLICE_INITIATED"})
-  void hardToReachGroup_withoutPurpose_isStillEngagedAndReachedThroughTraditionalMedia(OpportunityKind kind) {
+  void hardToReachGroup_withoutPurpose_isReferredToTheNeighbourhoodInspectorToConsider(OpportunityKind kind) {
+    // "Any opportunity to engage with our hard to reach groups should be considered": the judgement is a person's.
     Decision decision =
         decide(staffed(kind).addStakeholders(Stakeholder.of(StakeholderType.HARD_TO_REACH_GROUP, "New arrivals")));
 
-    assertEquals(Attendance.ATTEND, decision.attendance());
+    assertEquals(Attendance.REFER, decision.attendance());
+    assertEquals(Role.NEIGHBOURHOOD_INSPECTOR, decision.attendee().orElseThrow());
+    assertEquals(Role.NEIGHBOURHOOD_INSPECTOR, decision.pointOfContact().orElseThrow().role());
+    assertTrue(decision.escalations().stream().anyMatch(e -> e.to() == Role.NEIGHBOURHOOD_INSPECTOR));
     assertTrue(decision.channels().containsAll(
         Set.of(Channel.LOCAL_RADIO, Channel.LOCAL_NEWSPAPER, Channel.FACEBOOK_NEIGHBOURHOOD_PANEL)));
     assertTrue(decision.actions().contains(Action.USE_TRADITIONAL_MEDIA));
-    assertFired(decision, "hard-to-reach", "Opportunity to engage a hard-to-reach group is taken up");
+    assertFired(decision, "hard-to-reach", "Opportunity to engage a hard-to-reach group is referred to the Neighbourhood Inspector to consider");
+    assertTrue(decision.overridden().stream().anyMatch(o -> o.finding().equals("DECLINE")), decision.overridden().toString());
+  }
+
+  @Test
+  void hardToReachGroup_atAMeetingWithAPolicingPurpose_isAttended_theReferralOverridden() {
+    Decision decision = decide(staffed(OpportunityKind.COMMUNITY_MEETING)
+        .addPurposes(io.github.engagementrules.model.PolicingPurpose.CHRONIC_ISSUE)
+        .addStakeholders(Stakeholder.of(StakeholderType.HARD_TO_REACH_GROUP, "New arrivals")));
+
+    assertEquals(Attendance.ATTEND, decision.attendance());
+    assertEquals(Role.PCSO, decision.pointOfContact().orElseThrow().role());
+    assertTrue(decision.overridden().stream().anyMatch(o -> o.finding().equals("REFER by NEIGHBOURHOOD_INSPECTOR")
+        && o.precedence().equals("tier engage above referral")));
   }
 }

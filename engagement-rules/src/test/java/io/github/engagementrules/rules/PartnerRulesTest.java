@@ -46,6 +46,7 @@ class PartnerRulesTest {
     assertTrue(decision.pointOfContact().isEmpty());
     assertEquals(Role.BOROUGH_INSPECTOR, decision.escalations().get(0).to());
     assertFired(
-        decision, "partners", "Partner engagement without a designated contact is escalated to the Borough Inspector");
+        decision, "partners", "Partner engagement without a designated partner contact is escalated to the Borough Inspector");
+    assertEquals(Role.SNT_OFFICER, decision.attendee().orElseThrow(), "nobody is named for the vacant post");
   }
 }

@@ -84,7 +84,7 @@ class PersonalDataLoggingTest {
         import io.github.engagementrules.model.*;
 
         rule "Fail for a chronic online issue"
-          @section("online") @reason("test")
+          @section("online") @reason("test") @quote("SNT will use social media engagement to keep communities informed.")
         when
           Opportunity(kind == OpportunityKind.ONLINE)
         then

@@ -27,15 +27,20 @@ class PoliceInitiatedRulesTest {
   }
 
   @Test
-  void policeInitiated_toIdentifyLocalIssuesInAnEmergingCommunity_goesAhead() {
-    Decision decision =
-        decide(
-            staffed(OpportunityKind.POLICE_INITIATED)
-                .addPurposes(PolicingPurpose.PREVENTION_AND_DETECTION_OF_CRIME)
-                .newOrEmergingCommunity(true));
+  void policeInitiated_toIdentifyLocalIssues_goesAhead_asAnInputOfItsOwn() {
+    // "or to assist in helping to identify local issues": stated by the caller, not inferred from other flags
+    Decision decision = decide(staffed(OpportunityKind.POLICE_INITIATED).identifyLocalIssues(true));
 
     assertEquals(Attendance.ATTEND, decision.attendance());
-    assertFired(decision, "police-initiated", "Police-initiated engagement that helps identify local issues goes ahead");
+    assertFired(decision, "police-initiated", "Police-initiated engagement to help identify local issues goes ahead");
+  }
+
+  @Test
+  void policeInitiated_inAnEmergingCommunity_withoutIdentifyingIssues_isNotInferredToGoAhead() {
+    Decision decision = decide(staffed(OpportunityKind.POLICE_INITIATED)
+        .addPurposes(PolicingPurpose.PREVENTION_AND_DETECTION_OF_CRIME).newOrEmergingCommunity(true).intelligenceLed(true));
+
+    assertEquals(Attendance.DECLINE, decision.attendance());
   }
 
   @Test

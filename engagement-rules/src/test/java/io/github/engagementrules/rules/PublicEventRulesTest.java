@@ -30,7 +30,11 @@ class PublicEventRulesTest {
     Escalation first = decision.escalations().get(0);
     assertEquals(Role.DUTY_INSPECTOR, first.to());
     assertEquals(Priority.IMMEDIATE, first.priority());
-    assertEquals("Immediate threat to life activates the contingency plan", decision.reasons().get(0).rule());
+    assertEquals("Immediate threat to life is attended whatever the kind of opportunity", decision.reasons().get(0).rule());
+    assertEquals("emergency", decision.reasons().get(0).tier().orElseThrow());
+    assertEquals("Activation of a contingency plan where there is an IMMEDIATE threat to life.",
+        decision.reasons().get(0).quote());
+    assertEquals(java.util.Set.of(Action.ACTIVATE_CONTINGENCY_PLAN), decision.actions(), "no routine actions");
   }
 
   @ParameterizedTest
@@ -48,5 +52,18 @@ class PublicEventRulesTest {
 
     assertEquals(Attendance.DECLINE, decision.attendance());
     assertTrue(decision.actions().contains(Action.ORGANISERS_MANAGE_TRAFFIC));
+    assertTrue(decision.reasons().get(0).text().contains("would fall to the organisers to facilitate"),
+        decision.reasons().get(0).text());
+    assertTrue(decision.reasons().stream().noneMatch(r -> r.text().contains("No core responsibility")));
+  }
+
+  @Test
+  void publicEvent_withCrimeAndAPurposeToEngageOn_isAttendedForTheCoreResponsibility_overridingTheEventsTeam() {
+    Decision decision = decide(staffed(OpportunityKind.PUBLIC_EVENT).addRisks(Risk.CRIME)
+        .addRequests(io.github.engagementrules.model.Request.INFORMATION_SHARING));
+
+    assertEquals(Role.SNT_OFFICER, decision.attendee().orElseThrow());
+    assertTrue(decision.overridden().stream().anyMatch(o -> o.finding().equals("ATTEND by EVENTS_TEAM")
+        && o.precedence().equals("tier core-responsibility above engage")), decision.overridden().toString());
   }
 }

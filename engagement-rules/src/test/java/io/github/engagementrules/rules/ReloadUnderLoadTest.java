@@ -35,15 +35,15 @@ class ReloadUnderLoadTest {
 
   private static final List<Version> VERSIONS =
       List.of(
-          new Version("reworded reason", drl -> drl.replace("visible reassurance.", "visible reassurance (v2)."), true),
-          new Version("syntax error", drl -> drl.replace("  not AttendanceRuling()\nthen", "  not AttendanceRuling(\nthen"),
+          new Version("reworded reason", drl -> drl.replace("@reason(\"Patrols default", "@reason(\"(v2) Patrols default"), true),
+          new Version("syntax error", drl -> drl.replace("  Opportunity(kind == OpportunityKind.PATROL)\nthen", "  Opportunity(kind == OpportunityKind.PATROL\nthen"),
               false),
           new Version("original", UnaryOperator.identity(), true),
           new Version("System call", drl -> drl.replace("insert(Action.GATHER_INTELLIGENCE);",
               "insert(Action.GATHER_INTELLIGENCE); System.exit(3);"), false),
-          new Version("reworded again", drl -> drl.replace("visible reassurance.", "visible reassurance (v3)."), true),
-          new Version("rule without section", drl -> drl.replace("  @section(\"patrols\")\n  @reason(\"Patrols default",
-              "  @reason(\"Patrols default"), false));
+          new Version("reworded again", drl -> drl.replace("@reason(\"Patrols default", "@reason(\"(v3) Patrols default"), true),
+          new Version("rule without section", drl -> drl.replace("  @section(\"patrols\")\n  @quote(\"Their default",
+              "  @quote(\"Their default"), false));
 
   @TempDir Path rules;
   @TempDir Path scratch;

@@ -26,7 +26,7 @@ class ReloadingDeciderOptionsTest {
       import io.github.engagementrules.model.*;
 
       rule "Everything is declined while the clock says so"
-        @section("policing-purpose") @reason("test")
+        @section("policing-purpose") @reason("test") @quote("Prevention and detection of crime") @tier("engage")
       when
         Opportunity(java.time.DayOfWeek.MONDAY != null)
       then
@@ -66,7 +66,7 @@ class ReloadingDeciderOptionsTest {
         import io.github.engagementrules.model.*;
 
         rule "Patrols are attended"
-          @section("patrols") @reason("test")
+          @section("patrols") @reason("test") @quote("Each Borough should have patrol plans where relevant.") @tier("engage")
         when
           Opportunity(kind == OpportunityKind.PATROL)
         then

@@ -106,7 +106,7 @@ class ReloadingDeciderTest {
       assertEquals(Attendance.REDIRECT, afterGoodEdit.attendance());
       assertTrue(afterGoodEdit.reasons().get(0).text().startsWith("EDITED: "), afterGoodEdit.reasons()::toString);
 
-      rules.replace("patrols.drl", "salience 80", "salience 80 oops");
+      rules.replace("patrols.drl", "@tier(\"engage\")", "@tier(\"engage\") oops");
       int badLine = rules.lineOf("patrols.drl", "oops");
       List<RuleProblem> errors = rejected.poll(WAIT_SECONDS, TimeUnit.SECONDS);
 
@@ -151,7 +151,7 @@ class ReloadingDeciderTest {
 
   @Test
   void invalidRulesAtStart_failTheBuild() {
-    RuleCopies rules = RuleCopies.of(temp.resolve("rules")).replace("patrols.drl", "salience 80", "salience 80 oops");
+    RuleCopies rules = RuleCopies.of(temp.resolve("rules")).replace("patrols.drl", "@tier(\"engage\")", "@tier(\"engage\") oops");
 
     EngagementException e = assertThrows(EngagementException.class,
         () -> EngagementRules.builder().roster(Rosters.standard()).ruleDirectory(rules.directory()).buildReloading());

@@ -34,7 +34,7 @@ class RestrictedRuleFilesTest {
         import io.github.engagementrules.model.*;
         %s
         rule "Meetings are attended"
-          @section("community-meetings") @reason("test")
+          @section("community-meetings") @reason("test") @quote("Police will attend if there is a specific policing purpose") @tier("engage")
         when
           $o : Opportunity(kind == OpportunityKind.COMMUNITY_MEETING)
           %s

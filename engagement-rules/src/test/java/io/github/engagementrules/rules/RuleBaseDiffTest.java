@@ -35,12 +35,13 @@ class RuleBaseDiffTest {
     DiffReport report = RuleBaseDiff.compare(builtIn, broken, domain, STEP);
 
     assertEquals(List.of(BrokenRuleBases.PATROL_DEFAULT), report.rulesRemoved());
-    assertEquals(1, report.changes().size(), report.changes()::toString);
-    DecisionChange change = report.changes().get(0);
+    // Without the patrol's own ruling, patrols with a hard-to-reach group fall to its referral; the rest are gaps.
+    assertTrue(report.changes().stream().allMatch(c -> c.example().kind() == OpportunityKind.PATROL),
+        report.changes()::toString);
+    DecisionChange change = report.changes().stream()
+        .filter(c -> c.change().equals("decision: ATTEND by SNT_OFFICER -> fails ENG-201")).findFirst().orElseThrow();
     assertEquals(List.of("patrols"), change.sections());
-    assertEquals("decision: ATTEND by SNT_OFFICER -> fails ENG-201", change.change());
-    assertEquals(OpportunityKind.PATROL, change.example().kind());
-    assertEquals(change.count(), report.changed());
+    assertEquals(report.changes().stream().mapToLong(DecisionChange::count).sum(), report.changed());
   }
 
   @Test

@@ -21,14 +21,15 @@ class RuleBaseValidationTest {
 
     assertEquals(List.of(), builtIn.problems());
     assertEquals(List.of(), copy.problems());
-    assertEquals(57, copy.ruleBase().orElseThrow().rules().size());
+    assertEquals(builtIn.ruleBase().orElseThrow().rules().size(), copy.ruleBase().orElseThrow().rules().size());
+    assertTrue(builtIn.ruleBase().orElseThrow().rules().stream().allMatch(r -> !r.quote().isEmpty()), "every rule quotes the guide");
     assertEquals(builtIn.ruleBase().orElseThrow().version(), copy.ruleBase().orElseThrow().version());
   }
 
   @Test
   void syntaxError_isReportedAtItsFileLineAndColumn() {
-    RuleCopies rules = RuleCopies.of(temp).replace("patrols.drl", "salience 80", "salience 80 oops");
-    int line = rules.lineOf("patrols.drl", "salience 80 oops");
+    RuleCopies rules = RuleCopies.of(temp).replace("patrols.drl", "@tier(\"engage\")", "@tier(\"engage\") oops");
+    int line = rules.lineOf("patrols.drl", "@tier(\"engage\") oops");
 
     RuleBaseValidation validation = EngagementRules.validate(List.of(rules.directory()));
 
@@ -36,8 +37,8 @@ class RuleBaseValidationTest {
     RuleProblem error = validation.errors().get(0);
     assertEquals(rules.file("patrols.drl").toString(), error.file());
     assertEquals(line, error.line());
-    assertEquals(15, error.column());
-    assertTrue(error.toString().startsWith(rules.file("patrols.drl") + ":" + line + ":15: "), error::toString);
+    assertEquals(19, error.column());
+    assertTrue(error.toString().startsWith(rules.file("patrols.drl") + ":" + line + ":19: "), error::toString);
     assertTrue(error.message().contains("oops"), error::message);
   }
 
@@ -61,8 +62,8 @@ class RuleBaseValidationTest {
   void missingSection_andUnknownSection_areErrorsNamingTheRule() {
     RuleCopies rules =
         RuleCopies.of(temp)
-            .replace("cadets.drl", "  @section(\"cadets\")\n", "")
-            .replace("online.drl", "@section(\"online\")", "@section(\"on-line\")");
+            .replace("cadets.drl", "  @section(\"cadets\")\n  @tier", "  @tier")
+            .replace("online.drl", "@section(\"online\")\n  @tier", "@section(\"on-line\")\n  @tier");
 
     RuleBaseValidation validation = EngagementRules.validate(List.of(rules.directory()));
 

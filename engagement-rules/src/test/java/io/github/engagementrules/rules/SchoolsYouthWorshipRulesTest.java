@@ -41,13 +41,29 @@ class SchoolsYouthWorshipRulesTest {
 
   @ParameterizedTest
   @EnumSource(value = OpportunityKind.class, names = {"SCHOOL", "YOUTH_GROUP", "PLACE_OF_WORSHIP"})
-  void visit_withAHardToReachGroup_isAssessedByTheNeighbourhoodInspector(OpportunityKind kind) {
+  void visit_withAHardToReachGroup_isReferredToTheNeighbourhoodInspectorToAssess(OpportunityKind kind) {
+    // "The Neighbourhood Inspector will assess if there are specific community engagement benefits from attendance"
     Decision decision = decide(staffed(kind).addStakeholders(Stakeholder.of(StakeholderType.HARD_TO_REACH_GROUP)));
 
-    assertEquals(Attendance.ATTEND, decision.attendance());
+    assertEquals(Attendance.REFER, decision.attendance());
+    assertEquals(Role.NEIGHBOURHOOD_INSPECTOR, pointOfContactRole(decision));
     assertTrue(decision.actions().contains(Action.ASSESS_HARD_TO_REACH_ENGAGEMENT));
     assertTrue(decision.escalations().stream().anyMatch(e -> e.to() == Role.NEIGHBOURHOOD_INSPECTOR));
     assertFired(decision, "schools-youth-worship",
-        "Neighbourhood Inspector assesses the engagement benefits with a unique hard-to-reach group");
+        "School, youth group or place of worship visit with a unique hard-to-reach group is referred to the Neighbourhood Inspector");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = OpportunityKind.class, names = {"SCHOOL", "YOUTH_GROUP", "PLACE_OF_WORSHIP"})
+  void visit_withAThreatToLife_citesTheContingencyPlanAndNothingRoutine(OpportunityKind kind) {
+    Decision decision = decide(staffed(kind).addRisks(io.github.engagementrules.model.Risk.IMMEDIATE_THREAT_TO_LIFE)
+        .addPurposes(io.github.engagementrules.model.PolicingPurpose.PRIORITY_CRIME)
+        .addRequests(io.github.engagementrules.model.Request.INFORMATION_SHARING));
+
+    assertEquals("public-events", decision.reasons().get(0).section());
+    assertEquals(java.util.Set.of(Action.ACTIVATE_CONTINGENCY_PLAN), decision.actions());
+    assertEquals(Role.PCSO, pointOfContactRole(decision));
+    assertTrue(decision.reasons().stream().anyMatch(r -> r.section().equals("schools-youth-worship")
+        && r.rule().startsWith("Ward's named PCSO")), "the school visit's PCSO cites the schools section");
   }
 }

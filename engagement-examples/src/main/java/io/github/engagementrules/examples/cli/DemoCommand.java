@@ -6,6 +6,7 @@ import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Escalation;
 import io.github.engagementrules.model.Opportunity;
+import io.github.engagementrules.model.OverriddenFinding;
 import io.github.engagementrules.model.Reason;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.GuideSections;
@@ -47,12 +48,13 @@ final class DemoCommand implements Callable<Integer> {
 
   /** Prints one decision in plain language. */
   static void print(Opportunity opportunity, Decision decision, PrintStream out) {
-    out.println(opportunity.id() + "  " + opportunity.kind() + " in " + opportunity.ward() + ", "
-        + opportunity.borough());
+    out.println(opportunity.id() + "  " + opportunity.kind() + " in "
+        + opportunity.ward().map(ward -> ward + ", ").orElse("all of ") + opportunity.borough());
     out.println("  decision:   " + decision.attendance() + decision.attendee().map(r -> " (" + r + ")").orElse(""));
     out.println("  contact:    " + decision.pointOfContact().map(DemoCommand::contact).orElse("none"));
     for (Contact c : decision.contacts()) {
-      out.println("  also:       " + contact(c) + " for " + c.remit());
+      out.println("  also:       " + contact(c) + " for "
+          + c.remits().stream().map(Enum::name).collect(Collectors.joining(", ")));
     }
     for (Escalation e : decision.escalations()) {
       out.println("  escalate:   " + e.priority() + " to " + e.to() + ": " + e.reason());
@@ -68,6 +70,15 @@ final class DemoCommand implements Callable<Integer> {
       String title = GuideSections.byId(reason.section()).map(s -> s.title()).orElse(reason.section());
       out.println("    - " + reason.rule() + "  [" + title + "]");
       out.println("      " + reason.text());
+      out.println("      guide: \"" + reason.quote() + "\"");
+      reason.interpretation().ifPresent(note -> out.println("      local interpretation: " + note));
+    }
+    if (!decision.overridden().isEmpty()) {
+      out.println("  overridden:");
+      for (OverriddenFinding o : decision.overridden()) {
+        out.println("    - " + o.reason().rule() + " (" + o.finding() + ")");
+        out.println("      overridden by " + o.overriddenBy() + " (" + o.precedence() + ")");
+      }
     }
   }
 

@@ -14,6 +14,7 @@ import org.kie.api.runtime.KieSessionsPool;
  * @param sessions the pool decisions take their sessions from
  * @param info the version and rules
  * @param rulesByName each rule's description, by rule name
+ * @param precedence the declared precedence its findings are resolved by
  * @param reusableSessions the sessions decisions run in, taken from {@code sessions} and kept warm between decisions
  */
 public record CompiledRuleBase(
@@ -21,6 +22,7 @@ public record CompiledRuleBase(
     KieSessionsPool sessions,
     RuleBaseInfo info,
     Map<String, RuleDescription> rulesByName,
+    Precedence precedence,
     ReusableSessions reusableSessions) {
 
   /**
@@ -30,9 +32,15 @@ public record CompiledRuleBase(
    * @param sessions the pool decisions take their sessions from
    * @param info the version and rules
    * @param rulesByName each rule's description, by rule name
+   * @param precedence the declared precedence its findings are resolved by
    */
   public CompiledRuleBase(
-      KieBase kieBase, KieSessionsPool sessions, RuleBaseInfo info, Map<String, RuleDescription> rulesByName) {
-    this(kieBase, sessions, info, rulesByName, new ReusableSessions(sessions, rulesByName));
+      KieBase kieBase,
+      KieSessionsPool sessions,
+      RuleBaseInfo info,
+      Map<String, RuleDescription> rulesByName,
+      Precedence precedence) {
+    this(kieBase, sessions, info, rulesByName, precedence,
+        new ReusableSessions(sessions, new Resolver(rulesByName, precedence)));
   }
 }

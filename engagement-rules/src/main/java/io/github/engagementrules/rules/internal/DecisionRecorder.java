@@ -8,14 +8,12 @@ import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.ErrorCode;
 import io.github.engagementrules.model.Escalation;
-import io.github.engagementrules.model.ImmutableDecision;
 import io.github.engagementrules.model.Opportunity;
-import io.github.engagementrules.model.Reason;
-import io.github.engagementrules.model.Remit;
-import io.github.engagementrules.rules.RuleDescription;
+import io.github.engagementrules.model.OverriddenFinding;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,41 +29,34 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * Records, for one decision, the rules that fired (in order) and the conclusions each rule inserted, and turns them
- * into a {@link Decision}. A recorder serves one decision at a time on one thread, and is {@link #clear cleared}
- * between decisions.
+ * Makes one decision in a session and records it: the rules that fired and the findings each inserted. A decision
+ * takes two firing passes. The first gathers every rule's findings on the inputs; the {@link Resolver} then resolves
+ * the attendance rulings by the declared precedence and inserts the result as an {@code AttendanceOutcome}; the
+ * second pass lets the rules that follow from the attendance fire. Neither pass depends on the order rules fire in:
+ * rules only add findings, and every choice between findings is the resolver's. A recorder serves one decision at a
+ * time on one thread, and is {@link #clear cleared} between decisions.
  */
 final class DecisionRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
-  /** A fact a rule inserted, and the rule that inserted it. */
-  record Conclusion(String rule, Object fact) {}
+  /** A fact a rule inserted, the rule that inserted it, and whether it came after the attendance was resolved. */
+  record Conclusion(String rule, Object fact, boolean afterAttendance) {}
 
-  private final Map<String, Reason> reasonsByRule;
-  private final List<Reason> reasons = new ArrayList<>();
+  private final Resolver resolver;
+  private final List<String> fired = new ArrayList<>();
   private final List<Conclusion> conclusions = new ArrayList<>();
   private final List<FactHandle> handles = new ArrayList<>();
   private FactHandle[] deleting = new FactHandle[32];
+  private boolean afterAttendance;
 
-  /**
-   * Creates a recorder.
-   *
-   * @param reasonsByRule each rule's reason by rule name, from {@link #reasonsByRule}
-   */
-  DecisionRecorder(Map<String, Reason> reasonsByRule) {
-    this.reasonsByRule = reasonsByRule;
-  }
-
-  /** Each rule's reason, built once per rule base: reasons are immutable, so every decision can share them. */
-  static Map<String, Reason> reasonsByRule(Map<String, RuleDescription> rulesByName) {
-    Map<String, Reason> reasons = new HashMap<>();
-    rulesByName.forEach((name, rule) -> reasons.put(name, Reason.of(name, rule.section(), rule.reason())));
-    return Map.copyOf(reasons);
+  DecisionRecorder(Resolver resolver) {
+    this.resolver = resolver;
   }
 
   /** Forgets the last decision. */
   void clear() {
-    reasons.clear();
+    fired.clear();
     conclusions.clear();
     handles.clear();
+    afterAttendance = false;
   }
 
   /** Deletes from {@code session} every fact inserted since the last {@link #clear}, and forgets the decision. */
@@ -79,22 +70,51 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
     }
   }
 
+  /**
+   * Decides {@code opportunity} in {@code session}, which already holds the place's roster facts and has this
+   * recorder attached; the opportunity and every finding stay in the session until {@link #deleteFacts}.
+   *
+   * @throws EngagementException {@link ErrorCode#FIRING_LIMIT_EXCEEDED} when the rules fire more than {@code
+   *     firingLimit} times in all, and the resolver's errors (a gap, a conflict)
+   */
+  Decision decide(KieSession session, Opportunity opportunity, String ruleBaseVersion, int firingLimit) {
+    session.insert(opportunity);
+    int firings = checked(opportunity, session.fireAllRules(firingLimit + 1), firingLimit);
+    List<Conclusion> rulings = conclusions.stream().filter(c -> c.fact() instanceof AttendanceRuling).toList();
+    Resolver.Attendance attendance = resolver.attendance(opportunity, rulings);
+    afterAttendance = true;
+    session.insert(attendance.outcome());
+    checked(opportunity, firings + session.fireAllRules(firingLimit + 1 - firings), firingLimit);
+    return decision(opportunity, ruleBaseVersion, attendance);
+  }
+
+  private int checked(Opportunity opportunity, int firings, int firingLimit) {
+    if (firings > firingLimit) {
+      throw new EngagementException(
+          ErrorCode.FIRING_LIMIT_EXCEEDED,
+          null,
+          "opportunity '" + opportunity.id() + "': rules fired more than " + firingLimit
+              + " times, a loop; busiest rules: " + busiestRules(3));
+    }
+    return firings;
+  }
+
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
-    reasons.add(reasonsByRule.get(event.getMatch().getRule().getName()));
+    fired.add(event.getMatch().getRule().getName());
   }
 
   @Override
   public void objectInserted(ObjectInsertedEvent event) {
     handles.add(event.getFactHandle());
     if (event.getRule() != null) {
-      conclusions.add(new Conclusion(event.getRule().getName(), event.getObject()));
+      conclusions.add(new Conclusion(event.getRule().getName(), event.getObject(), afterAttendance));
     }
   }
 
   @Override
   public void objectUpdated(ObjectUpdatedEvent event) {
-    // Conclusions are immutable; an update changes nothing the decision reads.
+    // Rules may not modify facts (RuleConventions); an update changes nothing the decision reads.
   }
 
   @Override
@@ -107,7 +127,7 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
   /** The rules that fired most often, for a report about a runaway rule base. */
   String busiestRules(int limit) {
     Map<String, Integer> firings = new HashMap<>();
-    reasons.forEach(reason -> firings.merge(reason.rule(), 1, Integer::sum));
+    fired.forEach(rule -> firings.merge(rule, 1, Integer::sum));
     return firings.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(limit)
@@ -115,26 +135,23 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
         .collect(Collectors.joining(", "));
   }
 
-  /**
-   * The decision the recorded conclusions make.
-   *
-   * @throws EngagementException {@link ErrorCode#NO_ATTENDANCE_DECIDED} when no rule decided the attendance,
-   *     {@link ErrorCode#CONFLICTING_RULINGS} when more than one rule decided it or the point of contact
-   */
-  Decision decision(Opportunity opportunity, String ruleBaseVersion) {
-    List<Conclusion> rulings = new ArrayList<>();
-    List<Conclusion> pointsOfContact = new ArrayList<>();
-    Set<Contact> contacts = new LinkedHashSet<>();
+  private Decision decision(Opportunity opportunity, String ruleBaseVersion, Resolver.Attendance attendance) {
+    List<Conclusion> candidates = new ArrayList<>();
+    List<Contact> contacts = new ArrayList<>();
     Set<Escalation> escalations = new LinkedHashSet<>();
     Set<Action> actions = EnumSet.noneOf(Action.class);
     Set<Channel> channels = EnumSet.noneOf(Channel.class);
     for (Conclusion conclusion : conclusions) {
       Object fact = conclusion.fact();
-      if (fact instanceof AttendanceRuling) {
-        rulings.add(conclusion);
+      if (fact instanceof AttendanceRuling && conclusion.afterAttendance()) {
+        throw new EngagementException(
+            ErrorCode.CONFLICTING_RULINGS,
+            null,
+            "opportunity '" + opportunity.id() + "': rule '" + conclusion.rule()
+                + "' ruled on attendance after the attendance was resolved");
       } else if (fact instanceof Contact contact) {
-        if (contact.remit() == Remit.POINT_OF_CONTACT) {
-          pointsOfContact.add(conclusion);
+        if (Resolver.isCandidate(contact)) {
+          candidates.add(conclusion);
         } else {
           contacts.add(contact);
         }
@@ -146,55 +163,30 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
         channels.add(channel);
       }
     }
-    if (rulings.isEmpty()) {
-      throw new EngagementException(
-          ErrorCode.NO_ATTENDANCE_DECIDED,
-          null,
-          "opportunity '" + opportunity.id() + "' (" + opportunity.kind()
-              + "): no rule decided the attendance; the rule base has a gap");
-    }
-    if (rulings.size() > 1) {
-      throw conflict(opportunity, "attendance", rulings);
-    }
-    if (pointsOfContact.size() > 1) {
-      throw conflict(opportunity, "point of contact", pointsOfContact);
-    }
-    AttendanceRuling ruling = (AttendanceRuling) rulings.get(0).fact();
-    ImmutableDecision.Builder decision =
-        Decision.builder()
-            .opportunityId(opportunity.id())
-            .attendance(ruling.attendance())
-            .addAllContacts(contacts)
-            .addAllEscalations(escalations)
-            .addAllActions(actions)
-            .addAllChannels(channels)
-            .addAllReasons(reasons)
-            .ruleBaseVersion(ruleBaseVersion);
-    ruling.attendee().ifPresent(decision::attendee);
-    if (!pointsOfContact.isEmpty()) {
-      decision.pointOfContact((Contact) pointsOfContact.get(0).fact());
-    }
-    return decision.build();
-  }
-
-  private static EngagementException conflict(Opportunity opportunity, String what, List<Conclusion> claims) {
-    String detail =
-        claims.stream()
-            .map(c -> "'" + c.rule() + "' (" + describe(c.fact()) + ")")
-            .collect(Collectors.joining(" and "));
-    return new EngagementException(
-        ErrorCode.CONFLICTING_RULINGS,
-        null,
-        "opportunity '" + opportunity.id() + "': rules " + detail + " each decided the " + what);
-  }
-
-  private static String describe(Object fact) {
-    if (fact instanceof AttendanceRuling ruling) {
-      return ruling.attendance() + ruling.attendee().map(r -> " by " + r).orElse("");
-    }
-    if (fact instanceof Contact contact) {
-      return contact.role().name();
-    }
-    return String.valueOf(fact);
+    Resolver.PointOfContact pointOfContact = resolver.pointOfContact(opportunity, candidates);
+    List<OverriddenFinding> overridden = new ArrayList<>(attendance.overridden());
+    overridden.addAll(pointOfContact.overridden());
+    Set<String> lost = new HashSet<>();
+    overridden.forEach(o -> lost.add(o.reason().rule()));
+    lost.removeAll(pointOfContact.deciding()); // a rule that proposed the winner elsewhere still stands
+    List<String> reasons = new ArrayList<>(resolver.inGuideOrder(attendance.deciding()));
+    resolver.inGuideOrder(pointOfContact.deciding()).stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
+    resolver.inGuideOrder(fired).stream()
+        .filter(r -> !reasons.contains(r) && !lost.contains(r))
+        .forEach(reasons::add);
+    Resolver.Contacts named = Resolver.merged(pointOfContact.contact(), contacts);
+    return Decision.builder()
+        .opportunityId(opportunity.id())
+        .attendance(attendance.outcome().attendance())
+        .attendee(attendance.outcome().attendee())
+        .pointOfContact(named.pointOfContact())
+        .addAllContacts(named.others())
+        .addAllEscalations(Resolver.ordered(escalations))
+        .addAllActions(actions)
+        .addAllChannels(channels)
+        .addAllReasons(reasons.stream().map(resolver::reasonOf).toList())
+        .addAllOverridden(overridden)
+        .ruleBaseVersion(ruleBaseVersion)
+        .build();
   }
 }

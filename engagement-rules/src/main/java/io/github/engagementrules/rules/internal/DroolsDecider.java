@@ -19,10 +19,10 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
- * The decider: each decision takes a warm session from the rule base's {@link ReusableSessions}, inserts the
- * opportunity and the roster facts for its ward (never the whole roster, so the cost does not grow with the roster),
- * fires the rules under a firing limit, turns the conclusions into a {@link Decision}, and deletes the opportunity
- * and the conclusions again. A batch is decided ward by ward, so a session keeps a ward's roster facts across records.
+ * The decider: each decision takes a warm session from the rule base's {@link ReusableSessions}, which holds the
+ * roster facts for the opportunity's ward (or, without a ward, its borough; never the whole roster, so the cost does
+ * not grow with the roster), decides in two firing passes under a firing limit ({@link DecisionRecorder}), and deletes
+ * the opportunity and the findings again. A batch is decided ward by ward, so a session keeps a ward's roster facts across records.
  */
 public final class DroolsDecider implements EngagementDecider {
   private final CompiledRuleBase rules;
@@ -46,7 +46,7 @@ public final class DroolsDecider implements EngagementDecider {
 
   @Override
   public Decision decide(Opportunity opportunity) {
-    RosterFacts.Place place = facts.place(opportunity.borough(), opportunity.ward());
+    RosterFacts.Place place = facts.place(opportunity);
     ReusableSessions sessions = rules.reusableSessions();
     ReusableSessions.Session session = sessions.take(place);
     try {
@@ -75,7 +75,7 @@ public final class DroolsDecider implements EngagementDecider {
         continue;
       }
       try {
-        byPlace.computeIfAbsent(facts.place(opportunity.borough(), opportunity.ward()), p -> new ArrayList<>()).add(i);
+        byPlace.computeIfAbsent(facts.place(opportunity), p -> new ArrayList<>()).add(i);
       } catch (EngagementException e) {
         results[i] = DecisionResult.failed(i, opportunity.id(), e);
       }
@@ -120,17 +120,7 @@ public final class DroolsDecider implements EngagementDecider {
   private Decision decide(Opportunity opportunity, RosterFacts.Place place, ReusableSessions.Session session) {
     try {
       KieSession kieSession = session.begin(place);
-      DecisionRecorder recorder = session.recorder();
-      kieSession.insert(opportunity);
-      int fired = kieSession.fireAllRules(firingLimit + 1);
-      if (fired > firingLimit) {
-        throw new EngagementException(
-            ErrorCode.FIRING_LIMIT_EXCEEDED,
-            null,
-            "opportunity '" + opportunity.id() + "': rules fired more than " + firingLimit
-                + " times, a loop; busiest rules: " + recorder.busiestRules(3));
-      }
-      Decision decision = recorder.decision(opportunity, rules.info().version());
+      Decision decision = session.recorder().decide(kieSession, opportunity, rules.info().version(), firingLimit);
       session.finish();
       return decision;
     } catch (ConsequenceException e) {

@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
  * <p>Fields: {@code attendance}, {@code attendee} (equal; {@code null} for none); {@code pointOfContact} ({@code null}
  * or an object whose given fields must match); {@code contacts}, {@code escalations} (the same number of entries,
  * each matching one actual entry on its given fields, in any order); {@code actions}, {@code channels} (exactly
- * these, in any order); {@code firedRules}, {@code sections} (each of these fired, others may too); {@code error}
+ * these, in any order); {@code firedRules}, {@code sections} (each of these decided or stands, others may too);
+ * {@code overriddenRules} (each of these found something that a finding of higher precedence overrode); {@code error}
  * (the decision fails with this code, such as {@code ENG-201}); {@code invariants} ({@code true}: the decision keeps
  * every {@link DecisionInvariants} property).
  */
@@ -74,7 +75,7 @@ public final class Expectations {
         case "escalations" -> objects(path, value, ESCALATION_FIELDS);
         case "actions" -> texts(path, value, Action.class);
         case "channels" -> texts(path, value, Channel.class);
-        case "firedRules", "sections" -> texts(path, value, None.class);
+        case "firedRules", "sections", "overriddenRules" -> texts(path, value, None.class);
         case "error" -> {
           if (!value.isTextual() || Arrays.stream(ErrorCode.values()).noneMatch(c -> c.code().equals(value.asText()))) {
             throw invalid(path, "must be an error code such as \"ENG-201\", got " + value);
@@ -86,7 +87,7 @@ public final class Expectations {
           }
         }
         default -> throw invalid(path, "unknown expected field; known: attendance, attendee, pointOfContact, "
-            + "contacts, escalations, actions, channels, firedRules, sections, error, invariants");
+            + "contacts, escalations, actions, channels, firedRules, overriddenRules, sections, error, invariants");
       }
     }
   }
@@ -121,7 +122,7 @@ public final class Expectations {
             .forEach(v -> mismatches.add("invariants: " + v));
         case "contacts", "escalations" -> objectsMatch(name, expected, value, mismatches);
         case "actions", "channels" -> sameSet(name, expected, value, mismatches);
-        case "firedRules", "sections" -> includes(name, expected, value, mismatches);
+        case "firedRules", "sections", "overriddenRules" -> includes(name, expected, value, mismatches);
         default -> {
           if (!partialMatch(expected, value)) {
             mismatches.add(name + ": expected " + expected + ", actual " + value);
@@ -137,6 +138,8 @@ public final class Expectations {
     ObjectNode actual = EngagementJson.toJson(decision);
     ArrayNode fired = actual.putArray("firedRules");
     decision.reasons().stream().map(Reason::rule).distinct().forEach(fired::add);
+    ArrayNode overridden = actual.putArray("overriddenRules");
+    decision.overridden().stream().map(o -> o.reason().rule()).distinct().forEach(overridden::add);
     ArrayNode sections = actual.putArray("sections");
     decision.sections().forEach(sections::add);
     return actual;

@@ -1,10 +1,7 @@
 package io.github.engagementrules.rules.internal;
 
-import io.github.engagementrules.model.Reason;
-import io.github.engagementrules.rules.RuleDescription;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.kie.api.KieServices;
@@ -38,22 +35,22 @@ public final class ReusableSessions {
 
   private final KieSessionsPool pool;
   private final KieSessionConfiguration configuration;
-  private final Map<String, Reason> reasons;
+  private final Resolver resolver;
   private final BlockingQueue<Session> idle;
 
   /**
    * Creates the cache over a pool.
    *
    * @param pool Drools' pool of the rule base, which creates and resets the sessions
-   * @param rulesByName each rule's description by name, for the reasons decisions give
+   * @param resolver the rule base's resolver of findings, for the decisions made in these sessions
    */
-  public ReusableSessions(KieSessionsPool pool, Map<String, RuleDescription> rulesByName) {
+  ReusableSessions(KieSessionsPool pool, Resolver resolver) {
     this.pool = pool;
     this.configuration = KieServices.Factory.get().newKieSessionConfiguration();
     // A session serves one thread at a time, handed over through the idle queue (which orders the memory effects),
     // so Drools' internal locking and synchronized propagation queue buy nothing here.
     configuration.setOption(ThreadSafeOption.NO);
-    this.reasons = DecisionRecorder.reasonsByRule(rulesByName);
+    this.resolver = resolver;
     this.idle = new ArrayBlockingQueue<>(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
   }
 
@@ -68,7 +65,7 @@ public final class ReusableSessions {
       }
     }
     Session session = idle.poll();
-    return session != null ? session : new Session(pool.newKieSession(configuration), new DecisionRecorder(reasons));
+    return session != null ? session : new Session(pool.newKieSession(configuration), new DecisionRecorder(resolver));
   }
 
   /**

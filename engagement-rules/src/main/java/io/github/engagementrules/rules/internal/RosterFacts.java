@@ -3,6 +3,7 @@ package io.github.engagementrules.rules.internal;
 import io.github.engagementrules.model.Borough;
 import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.ErrorCode;
+import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.Role;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.model.RosterPost;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The roster prepared once as facts: for each ward, the borough, the ward and the filled posts that a decision there
@@ -33,6 +35,9 @@ final class RosterFacts {
     }
   }
 
+  /** The key of a borough's borough-wide place: no ward name can be empty. */
+  private static final String BOROUGH_WIDE = "";
+
   private final Map<String, Map<String, Place>> places;
 
   private RosterFacts(Map<String, Map<String, Place>> places) {
@@ -54,6 +59,10 @@ final class RosterFacts {
       borough.communityEngagementVolunteer()
           .ifPresent(o -> boroughPosts.add(RosterPost.of(Role.COMMUNITY_ENGAGEMENT_VOLUNTEER, o)));
       Map<String, Place> wards = new HashMap<>();
+      List<Object> boroughWide = new ArrayList<>();
+      boroughWide.add(borough);
+      boroughWide.addAll(boroughPosts);
+      wards.put(BOROUGH_WIDE, new Place(List.copyOf(boroughWide)));
       for (Ward ward : borough.wards()) {
         List<Object> facts = new ArrayList<>();
         facts.add(borough);
@@ -68,15 +77,25 @@ final class RosterFacts {
   }
 
   /**
-   * The facts for a ward.
+   * The facts for the opportunity's ward, or for its borough as a whole when it names no ward (no {@code Ward} fact
+   * and no ward PCSO then).
    *
    * @throws EngagementException {@link ErrorCode#UNKNOWN_PLACE} naming the borough or ward the roster lacks
    */
-  Place place(String borough, String ward) {
+  Place place(Opportunity opportunity) {
+    return place(opportunity.borough(), opportunity.ward());
+  }
+
+  /** The facts for {@code ward} of {@code borough}, or for the borough as a whole without a ward. */
+  Place place(String borough, Optional<String> wardName) {
     Map<String, Place> wards = places.get(borough);
     if (wards == null) {
       throw new EngagementException(ErrorCode.UNKNOWN_PLACE, "borough", "unknown borough '" + borough + "'");
     }
+    if (wardName.isEmpty()) {
+      return wards.get(BOROUGH_WIDE);
+    }
+    String ward = wardName.get();
     Place place = wards.get(ward);
     if (place == null) {
       throw new EngagementException(

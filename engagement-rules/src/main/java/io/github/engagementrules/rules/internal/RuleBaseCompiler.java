@@ -34,7 +34,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Compiles DRL files into a {@link CompiledRuleBase}, reporting every problem as {@code file:line:column: message}.
  * Besides Drools' own errors it enforces the authoring contract: every rule names a known guide section in
- * {@code @section("...")} and explains itself in {@code @reason("...")}, and rule names are unique.
+ * {@code @section("...")}, quotes the sentence of that section it implements in {@code @quote("...")} (verbatim, but
+ * for whitespace and the guide's bullet marks), explains itself in {@code @reason("...")}, marks what goes beyond the
+ * text with {@code @interpretation("...")}, names a declared precedence tier in {@code @tier("...")} when it rules on
+ * attendance, and keeps the {@link RuleConventions} that make decisions independent of firing order; rule names are
+ * unique.
  */
 public final class RuleBaseCompiler {
   private static final Logger LOG = LoggerFactory.getLogger(RuleBaseCompiler.class);
@@ -73,11 +77,19 @@ public final class RuleBaseCompiler {
       problems.add(problem("rules", 0, 0, "no rule files were given", Severity.ERROR));
       return new Compilation(null, problems);
     }
+    List<RuleSource> declarations = sources.stream().filter(Precedence::declares).toList();
+    List<RuleSource> all = sources;
+    sources = sources.stream().filter(s -> !Precedence.declares(s)).toList();
+    if (sources.isEmpty()) {
+      problems.add(problem("rules", 0, 0, "no .drl rule files were given", Severity.ERROR));
+      return new Compilation(null, problems);
+    }
     problems.addAll(guard.check(sources)); // before Drools compiles, and so runs, anything
+    Precedence precedence = precedence(declarations, problems);
     if (!problems.isEmpty()) {
       return new Compilation(null, sorted(problems));
     }
-    String version = version(sources);
+    String version = version(all);
     KieServices kie = KieServices.Factory.get();
     KieFileSystem files = kie.newKieFileSystem();
     ReleaseId releaseId = kie.newReleaseId("io.github.engagementrules", "rule-base-" + version.substring(7), "1");
@@ -118,13 +130,26 @@ public final class RuleBaseCompiler {
     } finally {
       kie.getRepository().removeKieModule(releaseId);
     }
-    Map<String, RuleDescription> rules = describe(kieBase, declared, problems);
+    Map<String, RuleDescription> rules = describe(kieBase, declared, precedence, problems);
+    Map<String, RuleConventions.Shape> shapes = new HashMap<>();
+    for (RuleSource source : sources) {
+      Map<String, Integer> lines = new HashMap<>();
+      Map<String, String> tiers = new HashMap<>();
+      rules.values().stream()
+          .filter(r -> r.file().equals(source.name()))
+          .forEach(r -> {
+            lines.put(r.name(), r.line());
+            r.tier().ifPresent(t -> tiers.put(r.name(), t));
+          });
+      shapes.putAll(RuleConventions.check(source, lines, tiers, problems));
+    }
     if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
       return new Compilation(null, sorted(problems));
     }
     RuleBaseInfo info = RuleBaseInfo.builder().version(version).addAllRules(rules.values()).build();
     int poolSize = Math.max(2, Runtime.getRuntime().availableProcessors());
-    CompiledRuleBase compiled = new CompiledRuleBase(kieBase, kieBase.newKieSessionsPool(poolSize), info, rules);
+    CompiledRuleBase compiled =
+        new CompiledRuleBase(kieBase, kieBase.newKieSessionsPool(poolSize), info, rules, precedence);
     LOG.info(
         "Compiled rule base {}: {} rules from {} files in {} ms",
         version,
@@ -215,14 +240,58 @@ public final class RuleBaseCompiler {
     }
   }
 
+  /** The one precedence declaration among the sources, or the built-in one when they declare none. */
+  private static Precedence precedence(List<RuleSource> declarations, List<RuleProblem> problems) {
+    if (declarations.isEmpty()) {
+      return Precedence.builtIn();
+    }
+    if (declarations.size() > 1) {
+      for (RuleSource extra : declarations.subList(1, declarations.size())) {
+        problems.add(problem(extra.name(), 1, 1, "precedence is declared twice: here and in "
+            + declarations.get(0).name() + "; a rule base declares it once", Severity.ERROR));
+      }
+      return null;
+    }
+    return Precedence.parse(declarations.get(0), problems);
+  }
+
   private static Map<String, RuleDescription> describe(
-      KieBase kieBase, Map<String, RuleLocation> declared, List<RuleProblem> problems) {
+      KieBase kieBase, Map<String, RuleLocation> declared, Precedence precedence, List<RuleProblem> problems) {
     List<RuleDescription> rules = new ArrayList<>();
     for (KiePackage kiePackage : kieBase.getKiePackages()) {
       for (Rule rule : kiePackage.getRules()) {
         RuleLocation at = declared.getOrDefault(rule.getName(), new RuleLocation(kiePackage.getName(), 0));
         String section = metadata(rule, "section");
         String reason = metadata(rule, "reason");
+        String quote = metadata(rule, "quote");
+        String interpretation = metadata(rule, "interpretation");
+        String tier = metadata(rule, "tier");
+        if (quote == null) {
+          problems.add(
+              problem(at.file(), at.line(), 1,
+                  "rule \"" + rule.getName() + "\" has no @quote(\"...\") giving the sentence of its section it implements",
+                  Severity.ERROR));
+        } else if (section != null && GuideSections.byId(section).isPresent()
+            && !Quotes.isIn(quote, GuideSections.byId(section).get().text())) {
+          problems.add(
+              problem(at.file(), at.line(), 1,
+                  "rule \"" + rule.getName() + "\" quotes words that section '" + section + "' does not contain: \""
+                      + Quotes.shortened(quote) + "\" (a quote is the guide's own words, verbatim)",
+                  Severity.ERROR));
+        }
+        if (rule.getMetaData().containsKey("interpretation") && interpretation == null) {
+          problems.add(
+              problem(at.file(), at.line(), 1,
+                  "rule \"" + rule.getName() + "\" has an empty @interpretation: say what it decides beyond the text",
+                  Severity.ERROR));
+        }
+        if (tier != null && precedence != null && precedence.rank(tier).isEmpty()) {
+          problems.add(
+              problem(at.file(), at.line(), 1,
+                  "rule \"" + rule.getName() + "\" names tier '" + tier + "', which " + precedence.source()
+                      + " does not declare (tiers: " + String.join(", ", precedence.tiers().keySet()) + ")",
+                  Severity.ERROR));
+        }
         if (section == null) {
           problems.add(
               problem(at.file(), at.line(), 1,
@@ -248,6 +317,10 @@ public final class RuleBaseCompiler {
                   .section(section)
                   .reason(reason)
                   .file(at.file())
+                  .line(at.line())
+                  .quote(quote == null ? "" : quote)
+                  .interpretation(java.util.Optional.ofNullable(interpretation))
+                  .tier(java.util.Optional.ofNullable(tier))
                   .build());
         }
         declared.put(rule.getName(), at);

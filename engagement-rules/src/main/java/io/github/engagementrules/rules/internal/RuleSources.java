@@ -18,7 +18,10 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
-/** Loads DRL files: the built-in guide from this jar, or every {@code .drl} file under given directories. */
+/**
+ * Loads rule files: the built-in guide from this jar, or every {@code .drl} file under given directories, with the
+ * folder's {@value Precedence#FILE_NAME} when it declares its own precedence.
+ */
 public final class RuleSources {
   /** Where the built-in rule files live, on the classpath. */
   public static final String BUILT_IN_FOLDER = "io/github/engagementrules/rules/guide/";
@@ -39,14 +42,14 @@ public final class RuleSources {
         try (JarFile jar = connection.getJarFile()) {
           jar.stream()
               .map(JarEntry::getName)
-              .filter(n -> n.startsWith(BUILT_IN_FOLDER) && n.endsWith(".drl"))
+              .filter(n -> n.startsWith(BUILT_IN_FOLDER) && isRuleFile(n))
               .forEach(names::add);
         }
       } else {
         try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
           files
               .map(p -> BUILT_IN_FOLDER + p.getFileName())
-              .filter(n -> n.endsWith(".drl"))
+              .filter(RuleSources::isRuleFile)
               .forEach(names::add);
         }
       }
@@ -66,7 +69,7 @@ public final class RuleSources {
   }
 
   /**
-   * Every {@code .drl} file under the directories (recursively), sorted by path.
+   * Every {@code .drl} and {@value Precedence#FILE_NAME} file under the directories (recursively), sorted by path.
    *
    * @throws EngagementException {@link ErrorCode#RULE_COMPILATION} when a directory cannot be read or holds no rules
    */
@@ -78,9 +81,8 @@ public final class RuleSources {
             ErrorCode.RULE_COMPILATION, "rules", "'" + directory + "' is not a directory");
       }
       try (Stream<Path> files = Files.walk(directory)) {
-        List<Path> drl =
-            files.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).sorted().toList();
-        if (drl.isEmpty()) {
+        List<Path> drl = files.filter(p -> isRuleFile(p.toString()) && Files.isRegularFile(p)).sorted().toList();
+        if (drl.stream().noneMatch(p -> p.toString().endsWith(".drl"))) {
           throw new EngagementException(
               ErrorCode.RULE_COMPILATION, "rules", "'" + directory + "' holds no .drl files");
         }
@@ -93,5 +95,11 @@ public final class RuleSources {
       }
     }
     return sources;
+  }
+
+  /** Whether a file is part of a rule base: a DRL file or a precedence declaration. */
+  public static boolean isRuleFile(String name) {
+    return name.endsWith(".drl") || name.endsWith("/" + Precedence.FILE_NAME) || name.endsWith("\\" + Precedence.FILE_NAME)
+        || name.equals(Precedence.FILE_NAME);
   }
 }

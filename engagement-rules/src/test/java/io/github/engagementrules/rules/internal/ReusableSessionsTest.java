@@ -8,6 +8,7 @@ import io.github.engagementrules.model.Borough;
 import io.github.engagementrules.model.Officer;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.model.Ward;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,9 +31,9 @@ class ReusableSessionsTest {
                       .addWards(Ward.builder().name("Vale").build())
                       .build())
               .build());
-  private final RosterFacts.Place hill = roster.place("North", "Hill");
-  private final RosterFacts.Place vale = roster.place("North", "Vale");
-  private final ReusableSessions sessions = new ReusableSessions(RULES.sessions(), RULES.rulesByName());
+  private final RosterFacts.Place hill = roster.place("North", Optional.of("Hill"));
+  private final RosterFacts.Place vale = roster.place("North", Optional.of("Vale"));
+  private final ReusableSessions sessions = new ReusableSessions(RULES.sessions(), new Resolver(RULES.rulesByName(), RULES.precedence()));
 
   @Test
   void aSession_isReusedUntilItsQuota_thenResetThroughThePool() {
