@@ -78,6 +78,7 @@ const LABELS = {
     DECLINE: 'Decline',
     REDIRECT: 'Redirect',
     DELEGATE: 'Delegate',
+    REFER: 'Refer',
   },
   role: {
     PCSO: 'Police Community Support Officer (PCSO)',
@@ -103,6 +104,7 @@ const LABELS = {
     INFORMATION_FEEDBACK: 'Feeding back information',
     TRUSTED_INTERMEDIARY: 'Reaching the community through a trusted intermediary',
     HARD_TO_REACH_ASSESSMENT: 'Assessing engagement with hard-to-reach groups',
+    COMMUNITY_INFORMATION: 'Information for the community',
   },
   priority: {
     IMMEDIATE: 'Immediately',
@@ -123,6 +125,9 @@ const LABELS = {
     JOINT_PROBLEM_SOLVING: 'Solve problems jointly with partners',
     BRIEF_ON_COMMUNITY_ISSUES: 'Brief on community issues',
     SEPARATE_PREVENT_AND_CAMPUS_CRIME_CONTACTS: 'Keep the Prevent contact and the campus crime contact separate',
+    CADETS_SUPPORT_EVENTS_TEAM: 'The cadets support the events team',
+    PREVENT_AND_DETECT_CRIME: 'Prevent and detect crime',
+    SHARE_LEARNING_ACROSS_FORCES: 'Share what was learnt with other forces',
     FEED_BACK_THROUGH_DESIGNATED_CONTACT: 'Feed back through the designated contact',
     AGREE_INFORMATION_SHARING_PROTOCOL: 'Agree an information-sharing protocol',
     CONSIDER_COMMUNITY_INTERMEDIARY: 'Consider working through a trusted community intermediary',
@@ -146,6 +151,7 @@ const ATTENDANCE_MEANING = {
   DECLINE: 'The police do not attend.',
   REDIRECT: 'The police do not attend: the request is sent to someone better placed to answer it.',
   DELEGATE: 'The police do not attend themselves: someone goes in their place.',
+  REFER: 'The guide leaves the judgement to a named person: the opportunity is referred to them.',
 };
 
 // What the attendee is, for each attendance.
@@ -153,6 +159,7 @@ const ATTENDEE_TERM = {
   ATTEND: 'Who attends',
   REDIRECT: 'Redirected to',
   DELEGATE: 'Goes in the police’s place',
+  REFER: 'Referred to',
 };
 
 const CHOICE_GROUPS = ['purposes', 'requests', 'risks', 'topics'];
@@ -413,7 +420,8 @@ function renderDecision(decision) {
   if (decision.contacts && decision.contacts.length) {
     nodes.push(el('h3', {}, 'Further contacts'), el('ul', {className: 'contacts'},
         decision.contacts.map((c) => el('li', {}, ...officer(c), el('span', {className: 'remit'},
-            ` for ${label('remit', c.remit).toLowerCase()}`)))));
+            ` for ${(c.remits && c.remits.length ? c.remits : [c.remit])
+                .map((r) => label('remit', r).toLowerCase()).join(', ')}`)))));
   }
   if (decision.escalations && decision.escalations.length) {
     nodes.push(el('h3', {}, 'Escalations'), el('ul', {className: 'escalations'},
@@ -430,6 +438,17 @@ function renderDecision(decision) {
         decision.channels.map((c) => el('li', {'data-value': c}, label('channel', c)))));
   }
   nodes.push(el('h3', {}, 'Why: the rules that decided, and the guide they follow'), renderReasons(decision.reasons));
+  if (decision.overridden && decision.overridden.length) {
+    nodes.push(el('h3', {}, 'Findings set aside'),
+        el('p', {className: 'hint'}, 'These rules found otherwise; the guide’s precedence let another finding stand.'),
+        el('ul', {className: 'overridden'}, decision.overridden.map((o) => el('li', {className: 'overridden-finding',
+          'data-section': o.section},
+            el('p', {className: 'rule-name'}, 'Rule: ', el('q', {}, o.rule),
+                o.finding ? ` (${o.finding})` : ''),
+            el('p', {className: 'overridden-by'}, `overridden by ${o.overriddenBy}`,
+                o.precedence ? ` (${o.precedence})` : ''),
+            el('p', {className: 'reason-text'}, o.text)))));
+  }
   nodes.attendance = decision.attendance;
   return nodes;
 }
@@ -440,8 +459,14 @@ function renderReasons(reasons) {
     const section = state.sections.get(reason.section);
     const firstTime = !quoted.has(reason.section);
     quoted.add(reason.section);
-    return el('li', {className: 'reason', 'data-section': reason.section},
+    return el('li', {className: reason.interpretation ? 'reason reason-interpretation' : 'reason',
+      'data-section': reason.section},
+        reason.interpretation
+            ? el('p', {className: 'interpretation-mark'}, el('span', {className: 'badge badge-interpretation'},
+                'Local interpretation'), reason.interpretationNote ? ` ${reason.interpretationNote}` : '')
+            : null,
         el('p', {className: 'reason-text'}, reason.text),
+        reason.quote ? el('blockquote', {className: 'reason-quote'}, `“${reason.quote}”`) : null,
         el('p', {className: 'rule-name'}, 'Rule: ', el('q', {}, reason.rule)),
         section
             ? el('details', {className: 'section-quote', open: firstTime},
