@@ -48,8 +48,7 @@ final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CliSupport.RuleOptions rulesOption;
 
-  @Option(names = "--roster", paramLabel = "ROSTER.json", description = "the roster (default: the sample roster)")
-  String roster;
+  @Mixin CliSupport.OptionalRoster roster;
 
   @Option(names = "--seconds", paramLabel = "N", description = "how long each measurement runs (default: 5)")
   int secondsOption = 5;
@@ -70,7 +69,7 @@ final class BenchCommand implements Callable<Integer> {
         iterations == null
             ? LoadRun.Budget.seconds(seconds)
             : LoadRun.Budget.calls(CliSupport.positive(spec, "--iterations", iterations));
-    Roster rosterLoaded = CliSupport.rosterOrSample(roster);
+    Roster rosterLoaded = roster.load();
     List<String> directories = rulesOption.directories;
     List<RuleSource> sources =
         directories.isEmpty()

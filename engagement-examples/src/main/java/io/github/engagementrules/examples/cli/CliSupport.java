@@ -32,6 +32,28 @@ final class CliSupport {
     List<String> directories = new ArrayList<>();
   }
 
+  /** {@code --roster ROSTER.json}, required: the roster decisions are made with. */
+  static final class RequiredRoster {
+    @Option(names = "--roster", required = true, paramLabel = "ROSTER.json", description = "the roster to decide with")
+    String file;
+
+    /** The roster, read and checked. */
+    Roster load() {
+      return roster(file);
+    }
+  }
+
+  /** {@code --roster FILE}, optional: the roster, else the sample roster shipped in this jar. */
+  static final class OptionalRoster {
+    @Option(names = "--roster", paramLabel = "ROSTER.json", description = "the roster (default: the sample roster)")
+    String file;
+
+    /** The roster given, or the sample roster. */
+    Roster load() {
+      return file == null ? Samples.roster() : roster(file);
+    }
+  }
+
   /** {@code --record FILE [--mask-names]}: decision recording. */
   static final class RecordOptions {
     @Option(names = "--record", paramLabel = "FILE", description = "append a JSON Lines record of every decision")
@@ -95,11 +117,6 @@ final class CliSupport {
     } catch (EngagementException e) {
       throw new UsageException("roster file '" + file + "': " + e.getMessage());
     }
-  }
-
-  /** The roster in {@code file} when one is given, else the sample roster shipped in this jar. */
-  static Roster rosterOrSample(String file) {
-    return file == null ? Samples.roster() : roster(file);
   }
 
   /** A decider over the roster, with the built-in rules or the rules in {@code ruleDirectories}. */

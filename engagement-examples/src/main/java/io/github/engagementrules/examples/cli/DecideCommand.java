@@ -18,7 +18,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -41,8 +40,7 @@ final class DecideCommand implements Callable<Integer> {
   @ParentCommand EngagementCli cli;
   @Spec CommandSpec spec;
 
-  @Option(names = "--roster", required = true, paramLabel = "ROSTER.json", description = "the roster to decide with")
-  String roster;
+  @Mixin CliSupport.RequiredRoster roster;
 
   @Mixin CliSupport.RuleOptions rules;
   @Mixin CliSupport.RecordOptions record;
@@ -52,7 +50,7 @@ final class DecideCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Roster loaded = CliSupport.roster(roster);
+    Roster loaded = roster.load();
     try (CliSupport.Recording recording = record.open(spec);
         InputStream source = open()) {
       return decideAll(CliSupport.decider(loaded, rules.directories, recording.listener()), source);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -50,8 +51,7 @@ final class DiffCommand implements Callable<Integer> {
       description = "twice: the old rules, then the new (a directory, or '" + BUILT_IN + "')")
   List<String> rules;
 
-  @Option(names = "--roster", paramLabel = "FILE", description = "the roster (default: the sample roster)")
-  String roster;
+  @Mixin CliSupport.OptionalRoster roster;
 
   @Option(names = "--step", paramLabel = "N", description = "compare every Nth opportunity only (default: all)")
   int stepOption = 1;
@@ -65,7 +65,7 @@ final class DiffCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "give exactly two rule directories: --rules OLD --rules NEW");
     }
     int step = CliSupport.positive(spec, "--step", stepOption);
-    Roster loaded = CliSupport.rosterOrSample(roster);
+    Roster loaded = roster.load();
     EngagementDecider before = decider(loaded, rules.get(0));
     EngagementDecider after = decider(loaded, rules.get(1));
     DiffReport report;

@@ -47,8 +47,7 @@ final class ServeCommand implements Callable<Integer> {
   @ParentCommand EngagementCli cli;
   @Spec CommandSpec spec;
 
-  @Option(names = "--roster", required = true, paramLabel = "ROSTER.json", description = "the roster to decide with")
-  String roster;
+  @Mixin CliSupport.RequiredRoster roster;
 
   @Mixin CliSupport.RuleOptions rules;
   @Mixin CliSupport.RecordOptions record;
@@ -152,7 +151,7 @@ final class ServeCommand implements Callable<Integer> {
     BearerTokens tokens = tokens();
     Optional<EngagementServer.Tls> tls = tls();
     refuseUnsafeExposure(tokens, tls);
-    Roster loaded = CliSupport.roster(roster);
+    Roster loaded = roster.load();
     CliSupport.Recording recording = record.open(spec);
     try {
       EngagementDecider decider = CliSupport.decider(loaded, rules.directories, recording.listener());

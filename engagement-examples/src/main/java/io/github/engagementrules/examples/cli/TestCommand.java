@@ -41,8 +41,7 @@ final class TestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CliSupport.RuleOptions rules;
 
-  @Option(names = "--roster", paramLabel = "FILE", description = "the roster (default: the sample roster)")
-  String roster;
+  @Mixin CliSupport.OptionalRoster roster;
 
   @Option(names = "--min-coverage", paramLabel = "N", description = "the least percentage of rules that must fire")
   double minCoverage;
@@ -57,7 +56,7 @@ final class TestCommand implements Callable<Integer> {
           spec.commandLine(), "--min-coverage must be a percentage from 0 to 100, got '" + minCoverage + "'");
     }
     PrintStream out = cli.out();
-    Roster loaded = CliSupport.rosterOrSample(roster);
+    Roster loaded = roster.load();
     List<Scenario> scenarios = Scenarios.read(scenarioFiles, loaded);
     EngagementDecider decider = CliSupport.decider(loaded, rules.directories);
     ScenarioReport report = Scenarios.run(decider, scenarios);

@@ -39,8 +39,7 @@ final class VerifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CliSupport.RuleOptions rules;
 
-  @Option(names = "--roster", paramLabel = "FILE", description = "the roster (default: the sample roster)")
-  String rosterOption;
+  @Mixin CliSupport.OptionalRoster roster;
 
   @Option(names = "--step", paramLabel = "N", description = "check every Nth opportunity only (default: all)")
   int stepOption = 1;
@@ -53,10 +52,10 @@ final class VerifyCommand implements Callable<Integer> {
     PrintStream out = cli.out();
     PrintStream err = cli.err();
     int step = CliSupport.positive(spec, "--step", stepOption);
-    Optional<String> rosterFile = Optional.ofNullable(rosterOption);
-    Roster roster = CliSupport.rosterOrSample(rosterOption);
-    EngagementDecider decider = CliSupport.decider(roster, rules.directories);
-    InputDomain domain = InputDomain.of(roster);
+    Optional<String> rosterFile = Optional.ofNullable(roster.file);
+    Roster loaded = roster.load();
+    EngagementDecider decider = CliSupport.decider(loaded, rules.directories);
+    InputDomain domain = InputDomain.of(loaded);
     long count = (domain.size() + step - 1) / step;
     err.println("verifying rule base " + decider.ruleBase().version() + " over " + count + " opportunities ("
         + domain.places().size() + " post profiles" + (step > 1 ? ", every " + step + "th" : "") + ")...");
