@@ -205,8 +205,35 @@ function el(tag, attributes, ...children) {
   return element;
 }
 
+/**
+ * The headers of a call to the service: with the bearer token the person gave, when the service asks for one
+ * (serve --auth-token-file). The token lives in this tab's session storage only.
+ */
+function headers(more) {
+  const token = sessionStorage.getItem('engagement-token');
+  return token ? {...more, Authorization: `Bearer ${token}`} : more;
+}
+
+/** Asks for the token when the service refused a call with 401; the page loads again with it. */
+function askForToken() {
+  const form = document.getElementById('token-form');
+  form.hidden = false;
+  document.getElementById('token-input').focus();
+}
+
+function setUpToken() {
+  document.getElementById('token-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    sessionStorage.setItem('engagement-token', document.getElementById('token-input').value.trim());
+    window.location.reload();
+  });
+}
+
 async function getJson(path) {
-  const response = await fetch(path, {headers: {Accept: 'application/json'}});
+  const response = await fetch(path, {headers: headers({Accept: 'application/json'})});
+  if (response.status === 401) {
+    askForToken();
+  }
   if (!response.ok) {
     throw new Error(`${path} answered ${response.status}`);
   }
@@ -220,9 +247,12 @@ async function getJson(path) {
 async function decideOne(opportunity) {
   const response = await fetch('/decisions', {
     method: 'POST',
-    headers: {'Content-Type': 'application/json', Accept: 'application/json'},
+    headers: headers({'Content-Type': 'application/json', Accept: 'application/json'}),
     body: JSON.stringify(opportunity),
   });
+  if (response.status === 401) {
+    askForToken();
+  }
   let answer;
   try {
     answer = await response.json();
@@ -472,23 +502,9 @@ function renderReasons(reasons) {
             ? el('details', {className: 'section-quote', open: firstTime},
                 el('summary', {}, `The guide: ${section.title}`, firstTime ? '' : ' (quoted above)'),
                 el('blockquote', {className: 'section-text'}, sectionParagraphs(section.text)),
-                el('p', {className: 'source'}, `From: ${documentTitle(section.source)}`))
+                el('p', {className: 'source'}, `From: ${section.document || section.source}`))
             : el('p', {className: 'hint'}, `Guide section “${reason.section}”`));
   }));
-}
-
-/** The documents the guide's sections are taken from, by the file GET /rules names as a section's source. */
-const DOCUMENTS = {
-  '004_628398c4a2c2db65.txt': 'the Community Engagement Guide',
-  '000_78778bc938716543.txt': '“Building effective relationships with police”',
-  '001_7a77a27fe1715e43.txt': '“Local police”: violence against women, harassment and hate crime affecting students',
-  '002_ccfa6a4916c35bbb.txt': '“Working with others”',
-  '003_cf421bbbe955e7e6.txt': '“Police-Community Engagement Showcase”',
-};
-
-/** A section's source document by its title; a reader learns nothing from a file name. */
-function documentTitle(source) {
-  return DOCUMENTS[source] || 'a document of the guide';
 }
 
 /** The section's text as paragraphs and lists, as written in the guide (text only, never HTML). */
@@ -520,19 +536,20 @@ function sectionsWithRules(rulesAnswer) {
 function renderRules(rulesAnswer) {
   const sections = Array.from(state.sections.values());
   const ruleCount = sections.reduce((n, s) => n + s.rules.length, 0);
-  const gaps = sections.filter((s) => s.rules.length === 0);
+  const gaps = sections.filter((s) => s.rules.length === 0 && !s.informational);
   document.getElementById('rules-summary').textContent =
-      `${sections.length} sections of the guide, carried out by ${ruleCount} rules.`;
+      `${sections.length} sections of the guide, carried out by ${ruleCount} rules`
+      + ` (${sections.filter((s) => s.informational).length} of them background, implying no decision).`;
   document.getElementById('rules-gaps').replaceChildren(gaps.length
       ? el('div', {className: 'notice notice-warning', id: 'sections-without-rules'},
           el('p', {}, el('strong', {}, 'Sections no rule carries out:')),
           el('ul', {}, gaps.map((s) => el('li', {}, el('a', {href: `#section-${s.id}`}, s.title)))))
       : el('p', {className: 'notice notice-ok', id: 'sections-without-rules'},
-          'Every section of the guide is carried out by at least one rule.'));
+          'Every section of the guide that implies a decision is carried out by at least one rule.'));
   document.getElementById('sections').replaceChildren(...sections.map((s) =>
     el('article', {className: 'guide-section', id: `section-${s.id}`, 'data-section': s.id},
         el('h3', {}, s.title),
-        el('p', {className: 'source'}, `Section “${s.id}”, from ${documentTitle(s.source)}`),
+        el('p', {className: 'source'}, `Section “${s.id}”, from ${s.document || s.source}`),
         el('details', {},
             el('summary', {}, 'What the guide says'),
             el('blockquote', {className: 'section-text'}, sectionParagraphs(s.text))),
@@ -540,7 +557,9 @@ function renderRules(rulesAnswer) {
             ? el('ul', {className: 'section-rules'}, s.rules.map((r) => el('li', {},
                 el('q', {className: 'rule-name'}, r.name),
                 el('span', {className: 'rule-reason'}, r.reason))))
-            : el('p', {className: 'missing'}, 'No rule carries out this section.'))));
+            : s.informational
+                ? el('p', {className: 'hint'}, 'Background: no decision follows from this section.')
+                : el('p', {className: 'missing'}, 'No rule carries out this section.'))));
   document.getElementById('rule-base-version').textContent = rulesAnswer.version;
 }
 
@@ -571,7 +590,7 @@ async function decideBatch() {
   try {
     const response = await fetch('/decisions', {
       method: 'POST',
-      headers: {'Content-Type': 'application/x-ndjson', Accept: 'application/x-ndjson'},
+      headers: headers({'Content-Type': 'application/x-ndjson', Accept: 'application/x-ndjson'}),
       body: text,
     });
     const answer = await response.text();
@@ -662,6 +681,7 @@ function setUpBatch() {
 // ---------------------------------------------------------------------------------------------------------------
 
 async function start() {
+  setUpToken();
   setUpTabs();
   setUpBatch();
   try {

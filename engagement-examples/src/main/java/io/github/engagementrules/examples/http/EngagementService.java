@@ -146,6 +146,8 @@ public final class EngagementService {
               .put("id", section.id())
               .put("title", section.title())
               .put("source", section.source())
+              .put("document", section.document())
+              .put("informational", section.informational())
               .put("text", section.text());
       ArrayNode names = node.putArray("rules");
       ruleBase.rules().stream().filter(r -> r.section().equals(section.id())).forEach(r -> names.add(r.name()));
