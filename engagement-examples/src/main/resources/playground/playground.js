@@ -104,7 +104,7 @@ const LABELS = {
     INFORMATION_FEEDBACK: 'Feeding back information',
     TRUSTED_INTERMEDIARY: 'Reaching the community through a trusted intermediary',
     HARD_TO_REACH_ASSESSMENT: 'Assessing engagement with hard-to-reach groups',
-    COMMUNITY_INFORMATION: 'Information for the community',
+    COMMUNITY_INFORMATION: 'Information for community based groups',
   },
   priority: {
     IMMEDIATE: 'Immediately',
@@ -133,6 +133,9 @@ const LABELS = {
     CONSIDER_COMMUNITY_INTERMEDIARY: 'Consider working through a trusted community intermediary',
     USE_TRADITIONAL_MEDIA: 'Use traditional media too',
     ADDRESS_BARRIERS_TO_REPORTING: 'Address barriers to reporting',
+    CADETS_SUPPORT_EVENTS_TEAM: 'Volunteer Police Cadets support the events team',
+    PREVENT_AND_DETECT_CRIME: 'Prevent and detect crime',
+    SHARE_LEARNING_ACROSS_FORCES: 'Share learning and practice with the other force',
   },
   channel: {
     POLICE_UK: 'police.uk',
@@ -151,7 +154,7 @@ const ATTENDANCE_MEANING = {
   DECLINE: 'The police do not attend.',
   REDIRECT: 'The police do not attend: the request is sent to someone better placed to answer it.',
   DELEGATE: 'The police do not attend themselves: someone goes in their place.',
-  REFER: 'The guide leaves the judgement to a named person: the opportunity is referred to them.',
+  REFER: 'The guide leaves this judgement to a named person: it is referred to them to weigh.',
 };
 
 // What the attendee is, for each attendance.
@@ -469,15 +472,11 @@ function renderDecision(decision) {
   }
   nodes.push(el('h3', {}, 'Why: the rules that decided, and the guide they follow'), renderReasons(decision.reasons));
   if (decision.overridden && decision.overridden.length) {
-    nodes.push(el('h3', {}, 'Findings set aside'),
-        el('p', {className: 'hint'}, 'These rules found otherwise; the guide’s precedence let another finding stand.'),
-        el('ul', {className: 'overridden'}, decision.overridden.map((o) => el('li', {className: 'overridden-finding',
-          'data-section': o.section},
-            el('p', {className: 'rule-name'}, 'Rule: ', el('q', {}, o.rule),
-                o.finding ? ` (${o.finding})` : ''),
-            el('p', {className: 'overridden-by'}, `overridden by ${o.overriddenBy}`,
-                o.precedence ? ` (${o.precedence})` : ''),
-            el('p', {className: 'reason-text'}, o.text)))));
+    nodes.push(el('h3', {}, 'Also applied, but overridden'), el('ul', {className: 'overridden'},
+        decision.overridden.map((o) => el('li', {className: 'overridden-finding', 'data-rule': o.rule},
+            el('p', {className: 'reason-text'}, o.text),
+            el('p', {className: 'rule-name'}, 'Rule: ', el('q', {}, o.rule), ` found ${o.finding}`),
+            el('p', {className: 'overridden-by'}, 'Overridden by ', el('q', {}, o.overriddenBy), ` (${o.precedence})`)))));
   }
   nodes.attendance = decision.attendance;
   return nodes;
@@ -491,18 +490,18 @@ function renderReasons(reasons) {
     quoted.add(reason.section);
     return el('li', {className: reason.interpretation ? 'reason reason-interpretation' : 'reason',
       'data-section': reason.section},
-        reason.interpretation
-            ? el('p', {className: 'interpretation-mark'}, el('span', {className: 'badge badge-interpretation'},
-                'Local interpretation'), reason.interpretationNote ? ` ${reason.interpretationNote}` : '')
-            : null,
         el('p', {className: 'reason-text'}, reason.text),
-        reason.quote ? el('blockquote', {className: 'reason-quote'}, `“${reason.quote}”`) : null,
         el('p', {className: 'rule-name'}, 'Rule: ', el('q', {}, reason.rule)),
+        reason.quote ? el('blockquote', {className: 'rule-quote'}, reason.quote) : null,
+        reason.interpretation
+            ? el('p', {className: 'interpretation'}, el('strong', {}, 'Local interpretation, not the guide: '),
+                reason.interpretationNote || '')
+            : null,
         section
             ? el('details', {className: 'section-quote', open: firstTime},
                 el('summary', {}, `The guide: ${section.title}`, firstTime ? '' : ' (quoted above)'),
                 el('blockquote', {className: 'section-text'}, sectionParagraphs(section.text)),
-                el('p', {className: 'source'}, `From: ${section.document || section.source}`))
+                el('p', {className: 'source'}, `Source: ${section.document || section.source}`))
             : el('p', {className: 'hint'}, `Guide section “${reason.section}”`));
   }));
 }

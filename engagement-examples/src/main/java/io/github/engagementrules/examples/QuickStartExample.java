@@ -48,5 +48,6 @@ public final class QuickStartExample {
     for (Reason reason : decision.reasons()) {
       out.println("because [" + reason.section() + "] " + reason.rule());
     }
+    decision.overridden().forEach(o -> out.println("overridden: " + o.reason().rule() + " (" + o.precedence() + ")"));
   }
 }

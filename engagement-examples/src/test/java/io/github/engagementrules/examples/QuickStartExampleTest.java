@@ -19,11 +19,14 @@ class QuickStartExampleTest {
         List.of(
             "attendance: REDIRECT",
             "point of contact: COMMUNITY_ENGAGEMENT_VOLUNTEER Cal Whitfield",
-            "because [community-meetings] Community meeting asking only for statistics is redirected to the Community"
-                + " Engagement Volunteer",
+            "because [community-meetings] Statistics asked of a meeting without a policing purpose are redirected to the"
+                + " Community Engagement Volunteer",
             "because [community-meetings] Redirected statistics request's point of contact is the Community Engagement"
                 + " Volunteer",
-            "because [community-meetings] Statistics requests are pointed to police.uk and In The Know"),
+            "because [community-meetings] Statistics asked for come from the Community Engagement Volunteer",
+            "because [community-meetings] Statistics requests are pointed to police.uk and In The Know",
+            "overridden: Community meeting without a specific policing purpose is declined (tier redirect above"
+                + " decline)"),
         List.of(printed.toString(StandardCharsets.UTF_8).split("\n")));
   }
 }

@@ -88,7 +88,8 @@ class PlaygroundBrowserIT {
             + " Engagement Volunteer"),
         decision);
     String overridden = browser.text("#decision .overridden-finding");
-    assertTrue(overridden.contains("overridden by Statistics asked of a meeting without a policing purpose"),
+    assertTrue(overridden.contains("Overridden by") && overridden.contains("Statistics asked of a meeting without a"
+        + " policing purpose"),
         overridden);
     browser.screenshot("statistics-only-meeting-redirected");
   }

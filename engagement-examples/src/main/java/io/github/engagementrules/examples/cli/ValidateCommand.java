@@ -1,7 +1,9 @@
 package io.github.engagementrules.examples.cli;
 
 import io.github.engagementrules.rules.EngagementRules;
+import io.github.engagementrules.rules.RuleBaseInfo;
 import io.github.engagementrules.rules.RuleBaseValidation;
+import io.github.engagementrules.rules.RuleDescription;
 import io.github.engagementrules.rules.RuleProblem;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -41,8 +43,14 @@ final class ValidateCommand implements Callable<Integer> {
       out.println("INVALID: " + errors + " error(s), " + warnings + " warning(s)");
       return EngagementCli.SOME_FAILED;
     }
-    out.println("OK: rule base " + validation.ruleBase().orElseThrow().version() + ", "
-        + validation.ruleBase().orElseThrow().rules().size() + " rules, " + warnings + " warning(s)");
+    RuleBaseInfo ruleBase = validation.ruleBase().orElseThrow();
+    // What the rules decide beyond the guide's text, listed so that a policy author can review every local choice.
+    for (RuleDescription rule : ruleBase.interpretations()) {
+      out.println(rule.file() + ":" + rule.line() + ": interpretation: rule \"" + rule.name() + "\": "
+          + rule.interpretation().orElseThrow());
+    }
+    out.println("OK: rule base " + ruleBase.version() + ", " + ruleBase.rules().size() + " rules, each quoting the "
+        + "guide; " + ruleBase.interpretations().size() + " local interpretation(s); " + warnings + " warning(s)");
     return EngagementCli.OK;
   }
 }

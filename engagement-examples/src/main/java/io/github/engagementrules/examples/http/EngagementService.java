@@ -154,7 +154,15 @@ public final class EngagementService {
     }
     ArrayNode rules = out.putArray("rules");
     for (RuleDescription rule : ruleBase.rules()) {
-      rules.addObject().put("name", rule.name()).put("section", rule.section()).put("reason", rule.reason());
+      ObjectNode node =
+          rules.addObject()
+              .put("name", rule.name())
+              .put("section", rule.section())
+              .put("reason", rule.reason())
+              .put("quote", rule.quote())
+              .put("interpretation", rule.interpretation().isPresent());
+      rule.interpretation().ifPresent(note -> node.put("interpretationNote", note));
+      rule.tier().ifPresent(tier -> node.put("tier", tier));
     }
     ArrayNode unimplemented = out.putArray("unimplementedSections");
     ruleBase.unimplementedSections().forEach(s -> unimplemented.add(s.id()));

@@ -32,21 +32,39 @@ class PolicyAuthorCommandsTest {
     Run run = run("validate");
 
     assertEquals(0, run.status(), run::out);
-    assertTrue(run.out().startsWith("OK: rule base sha256:"), run::out);
+    assertTrue(run.out().contains("OK: rule base sha256:"), run::out);
+    assertTrue(run.out().matches("(?s).*, \\d+ rules, each quoting the guide; \\d+ local interpretation\\(s\\); 0 warning.*"),
+        run::out);
+    String escalation = "rule \"Immediate threat to life is escalated";
+    assertTrue(run.out().contains("public-events.drl:" + lineOf("public-events.drl", escalation)
+        + ": interpretation: " + escalation), run::out);
+  }
+
+  @Test
+  void validate_inventedQuote_failsAtTheRulesFileAndLine() throws IOException {
+    Path rules = copy("rules");
+    edit(rules.resolve("cadets.drl"), "@quote(\"Police Cadets will support relevant community events throughout the year "
+        + "with the events team\")", "@quote(\"Police Cadets will attend every community event\")");
+
+    Run run = run("validate", "--rules", rules.toString());
+
+    assertEquals(1, run.status());
+    assertTrue(run.out().contains(rules.resolve("cadets.drl") + ":22:1: rule \"Volunteer Police Cadets support the events"
+        + " team at a community event\" quotes words that section 'cadets' does not contain"), run::out);
   }
 
   @Test
   void validate_syntaxErrorAndUnknownFactField_reportFileLineColumn() throws IOException {
     Path rules = copy("rules");
-    edit(rules.resolve("public-events.drl"), "salience 100", "salience 100 x");
+    edit(rules.resolve("public-events.drl"), "@tier(\"emergency\")", "@tier(\"emergency\") x");
     edit(rules.resolve("patrols.drl"), "intelligenceLed == true)", "intelligenceLedd == true)");
 
     Run run = run("validate", "--rules", rules.toString());
 
     assertEquals(1, run.status());
-    assertTrue(run.out().contains(rules.resolve("patrols.drl") + ":26:2: Unable to Analyse Expression intelligenceLedd"),
+    assertTrue(run.out().contains(rules.resolve("patrols.drl") + ":38:2: Unable to Analyse Expression intelligenceLedd"),
         run::out);
-    assertTrue(run.out().contains(rules.resolve("public-events.drl") + ":11:16: [ERR 102]"), run::out);
+    assertTrue(run.out().contains(rules.resolve("public-events.drl") + ":10:22: [ERR 102]"), run::out);
     assertTrue(run.out().contains("INVALID: 3 error(s)"), run::out);
   }
 
@@ -198,5 +216,12 @@ class PolicyAuthorCommandsTest {
         Pattern.compile("(?ms)^rule \"" + Pattern.quote(rule) + "\".*?^end\\s*$").matcher(content).replaceFirst("");
     assertTrue(!edited.equals(content), () -> "rule '" + rule + "' is not in " + file);
     Files.writeString(file, edited);
+  }
+
+  /** The line of the built-in rule file {@code file} that {@code text} first stands on. */
+  private static int lineOf(String file, String text) {
+    String drl = io.github.engagementrules.rules.internal.RuleSources.builtIn().stream()
+        .filter(s -> s.name().endsWith("/" + file)).findFirst().orElseThrow().content();
+    return (int) drl.substring(0, drl.indexOf(text)).chars().filter(c -> c == '\n').count() + 1;
   }
 }
