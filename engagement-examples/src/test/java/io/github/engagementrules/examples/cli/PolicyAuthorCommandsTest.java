@@ -65,7 +65,7 @@ class PolicyAuthorCommandsTest {
     assertTrue(run.out().contains(rules.resolve("patrols.drl") + ":38:2: Unable to Analyse Expression intelligenceLedd"),
         run::out);
     assertTrue(run.out().contains(rules.resolve("public-events.drl") + ":10:22: [ERR 102]"), run::out);
-    assertTrue(run.out().contains("INVALID: 3 error(s)"), run::out);
+    assertTrue(run.out().contains("INVALID: 2 error(s)"), run::out);
   }
 
   @Test
@@ -97,20 +97,20 @@ class PolicyAuthorCommandsTest {
     Run run = run("test", "--min-coverage", "100", ShippedScenariosTest.SCENARIOS.toString());
 
     assertEquals(0, run.status(), run::out);
-    assertTrue(run.out().contains("42 scenarios: 42 passed, 0 failed"), run::out);
-    assertTrue(run.out().contains("rule coverage: 57 of 57 rules fired (100.0%)"), run::out);
-    assertTrue(run.out().contains("guide sections exercised: 17 of 17"), run::out);
+    assertTrue(run.out().matches("(?s).*\n(\\d+) scenarios: \\1 passed, 0 failed .*"), run::out);
+    assertTrue(run.out().matches("(?s).*\nrule coverage: (\\d+) of \\1 rules fired \\(100\\.0%\\).*"), run::out);
+    assertTrue(run.out().matches("(?s).*\nguide sections exercised: (\\d+) of \\1\n.*"), run::out);
   }
 
   @Test
   void test_onRulesWithAGap_failsTheScenariosItBreaks_andCoverageDrops() throws IOException {
     Path rules = copy("rules");
-    deleteRule(rules.resolve("patrols.drl"), "Patrol defaults to the allocated ward");
+    deleteRule(rules.resolve("patrols.drl"), "Patrol goes ahead");
 
     Run run = run("test", "--rules", rules.toString(), "--min-coverage", "100", "scenarios");
 
     assertEquals(1, run.status());
-    assertTrue(run.out().contains("FAIL  patrols: intelligence-led patrol of the allocated ward"), run::out);
+    assertTrue(run.out().contains("FAIL  patrols: \"Their default will be to their allocated ward\""), run::out);
     assertTrue(run.out().contains("      decision failed: ENG-201"), run::out);
     assertTrue(run.out().contains("FAILED: rule coverage"), run::out);
   }
@@ -120,8 +120,8 @@ class PolicyAuthorCommandsTest {
     Run run = run("test", "--min-coverage", "50", "scenarios/cadets.json");
 
     assertEquals(1, run.status());
-    assertTrue(run.out().contains("PASS  cadets: event the events team cannot attend is delegated to the cadets"));
-    assertTrue(run.out().contains("  never fired: \"Patrol defaults to the allocated ward\"  [patrols, "), run::out);
+    assertTrue(run.out().contains("PASS  cadets: "), run::out);
+    assertTrue(run.out().contains("  never fired: \"Patrol goes ahead\"  [patrols, "), run::out);
     assertTrue(run.out().contains("  not exercised: patrols  (Daily Patrols by SNT)"), run::out);
     assertTrue(run.out().contains("is below the minimum of 50.0%"), run::out);
   }
@@ -137,7 +137,7 @@ class PolicyAuthorCommandsTest {
   @Test
   void verify_gapAndConflict_areReportedWithScenarios() throws IOException {
     Path rules = copy("rules");
-    deleteRule(rules.resolve("patrols.drl"), "Patrol defaults to the allocated ward");
+    deleteRule(rules.resolve("patrols.drl"), "Patrol goes ahead");
     Path counterexamples = temp.resolve("counterexamples");
 
     Run gap = run("verify", "--rules", rules.toString(), "--step", STEP, "--counterexamples", counterexamples.toString());
@@ -150,8 +150,10 @@ class PolicyAuthorCommandsTest {
     assertEquals(0, run("test", counterexamples.toString()).status(), "and passes on the shipped rules");
 
     Path conflicting = copy("conflicting");
-    append(conflicting.resolve("patrols.drl"), "rule \"Patrol is declined\" @section(\"patrols\") @reason(\"r\")"
-        + " salience 20 when Opportunity(kind == OpportunityKind.PATROL) then insert(AttendanceRuling.decline()); end\n");
+    // A second finding in the same tier as "Patrol goes ahead": a tie, which is an error, never a guess.
+    append(conflicting.resolve("patrols.drl"), "rule \"Patrol is declined\" @section(\"patrols\") @tier(\"engage\")"
+        + " @quote(\"PCSOs and officers will be intelligence led in their patrol plans.\") @reason(\"r\")"
+        + " when Opportunity(kind == OpportunityKind.PATROL) then insert(AttendanceRuling.decline()); end\n");
     Run conflict = run("verify", "--rules", conflicting.toString(), "--step", STEP);
 
     assertEquals(1, conflict.status());
@@ -163,17 +165,17 @@ class PolicyAuthorCommandsTest {
   @Test
   void diff_deletedRule_isShownUnderItsSection_andNoEditMeansNoChange() throws IOException {
     Path rules = copy("rules");
-    deleteRule(rules.resolve("patrols.drl"), "Patrol defaults to the allocated ward");
+    deleteRule(rules.resolve("patrols.drl"), "Patrol goes ahead");
 
     Run changed = run("diff", "--rules", "builtin", "--rules", rules.toString(), "--step", STEP);
     Run same = run("diff", "--rules", "builtin", "--rules", copy("same").toString(), "scenarios");
 
     assertEquals(1, changed.status());
-    assertTrue(changed.out().contains("  rule removed: \"Patrol defaults to the allocated ward\""), changed::out);
+    assertTrue(changed.out().contains("  rule removed: \"Patrol goes ahead\""), changed::out);
     assertTrue(changed.out().contains("== patrols (Daily Patrols by SNT)\n"), changed::out);
     assertTrue(changed.out().contains(" x decision: ATTEND by SNT_OFFICER -> fails ENG-201"), changed::out);
     assertEquals(0, same.status(), same::out);
-    assertTrue(same.out().contains(": 0 of 42 decisions change"), same::out);
+    assertTrue(same.out().matches("(?s).*: 0 of \\d+ decisions change.*"), same::out);
   }
 
   @Test
