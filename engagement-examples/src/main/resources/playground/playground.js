@@ -166,7 +166,7 @@ const ATTENDEE_TERM = {
 };
 
 const CHOICE_GROUPS = ['purposes', 'requests', 'risks', 'topics'];
-const FLAGS = ['eventsTeamAvailable', 'intelligenceLed', 'newOrEmergingCommunity'];
+const FLAGS = ['eventsTeamAvailable', 'intelligenceLed', 'newOrEmergingCommunity', 'identifyLocalIssues'];
 const DECIDE_DELAY_MS = 150;
 
 const state = {
@@ -333,7 +333,11 @@ function buildForm() {
 
 function fillWards() {
   const borough = state.places.find((b) => b.name === document.getElementById('opp-borough').value);
-  fillSelect(document.getElementById('opp-ward'), borough ? borough.wards : []);
+  const select = document.getElementById('opp-ward');
+  fillSelect(select, borough ? borough.wards : []);
+  // No ward: a borough-wide or regional opportunity, decided at borough level.
+  select.prepend(el('option', {value: ''}, 'Whole borough (no ward)'));
+  select.value = borough && borough.wards.length ? borough.wards[0] : '';
 }
 
 let stakeholderCounter = 0;
@@ -370,8 +374,10 @@ function opportunityFromForm() {
     id: value('opp-id').trim() || 'playground-1',
     kind: value('opp-kind'),
     borough: value('opp-borough'),
-    ward: value('opp-ward'),
   };
+  if (value('opp-ward')) {
+    opportunity.ward = value('opp-ward');
+  }
   for (const group of CHOICE_GROUPS) {
     opportunity[group] = Array.from(document.querySelectorAll(`#opp-${group} input:checked`)).map((i) => i.value);
   }

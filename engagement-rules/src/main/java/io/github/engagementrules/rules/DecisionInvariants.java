@@ -77,9 +77,11 @@ public final class DecisionInvariants {
         violations.add("elected members engaged by " + decision.attendee().map(Enum::name).orElse("nobody")
             + ", not an Inspector or the Divisional Commander");
       }
-      if (decision.pointOfContact().filter(c -> c.role() == Role.PCSO).isPresent()) {
-        violations.add("a PCSO as point of contact for elected members");
-      }
+    }
+    if (opportunity.kind() == OpportunityKind.ELECTED_MEMBER_BRIEFING
+        && decision.pointOfContact().filter(c -> !ELECTED_MEMBER_ENGAGERS.contains(c.role())).isPresent()) {
+      violations.add("a " + decision.pointOfContact().get().role()
+          + " as point of contact for elected members, not an Inspector or the Divisional Commander");
     }
     if (decision.attendance() == Attendance.DELEGATE
         && decision.attendee().filter(r -> r == Role.POLICE_CADETS).isEmpty()) {

@@ -6,6 +6,7 @@ import io.github.engagementrules.rules.internal.CompiledRuleBase;
 import io.github.engagementrules.rules.internal.DroolsDecider;
 import io.github.engagementrules.rules.internal.ListeningDecider;
 import io.github.engagementrules.rules.internal.RuleBaseCompiler;
+import io.github.engagementrules.rules.internal.RuleChanges;
 import io.github.engagementrules.rules.internal.RuleFileGuard;
 import io.github.engagementrules.rules.internal.RuleBaseValidator;
 import io.github.engagementrules.rules.internal.RuleSources;
@@ -182,7 +183,8 @@ public final class EngagementRules {
           firingLimit,
           reloadListener,
           RuleFileGuard.allowing(ruleAccess),
-          listener);
+          listener,
+          RuleChanges::watching);
     }
 
     /**

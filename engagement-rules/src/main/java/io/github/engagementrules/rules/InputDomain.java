@@ -40,7 +40,10 @@ import java.util.function.Consumer;
  *   <li>places: one ward for each distinct profile of filled posts in the roster (which posts are filled, whether
  *       the ward has a PCSO, whether the borough has cadets).</li>
  * </ul>
- * Seeded random samples over the <em>full</em> domain ({@link #randomSample}) complement the enumeration.
+ * Seeded random samples over the <em>full</em> domain ({@link #randomSample}) complement the enumeration. This bound is
+ * picked by hand and misses what it does not list (a chief executive alone, a borough with a liaison officer and a
+ * ward without a PCSO); {@link io.github.engagementrules.rules.authoring.DerivedDomain} reads the domain from the rule
+ * files instead.
  *
  * <p>Immutable and thread-safe.
  */

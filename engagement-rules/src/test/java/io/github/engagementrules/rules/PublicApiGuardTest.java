@@ -28,7 +28,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The public API (packages {@code io.github.engagementrules.model} and {@code io.github.engagementrules.rules}) never
+ * The public API (packages {@code io.github.engagementrules.model}, {@code io.github.engagementrules.rules} and
+ * {@code io.github.engagementrules.rules.authoring}) never
  * exposes a type from an {@code internal} package in a public or protected signature: users could otherwise come to
  * depend on types that change without notice.
  */
@@ -39,6 +40,7 @@ class PublicApiGuardTest {
     List<Class<?>> api = new ArrayList<>();
     api.addAll(classesOf(Decision.class));
     api.addAll(classesOf(EngagementRules.class));
+    api.addAll(classesOf(io.github.engagementrules.rules.authoring.DerivedDomain.class));
     assertTrue(api.size() > 30, "found only " + api.size() + " API classes: the scan is broken");
 
     Set<String> exposures = new TreeSet<>();

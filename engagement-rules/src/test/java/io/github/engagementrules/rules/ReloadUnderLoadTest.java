@@ -5,14 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.Opportunity;
+import io.github.engagementrules.rules.internal.RuleFileGuard;
 import io.github.engagementrules.rules.internal.RuleSources;
+import io.github.engagementrules.rules.internal.TriggeredRuleChanges;
+import io.github.engagementrules.rules.internal.WatchingDecider;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,10 +31,15 @@ import org.junit.jupiter.api.io.TempDir;
  * Hot reload under load: while threads decide without pause, a rule file is swapped again and again between good
  * versions and broken ones (a syntax error, a forbidden {@code System} call, a rule without its section). No decision
  * fails, every decision is tagged with a rule-base version that existed, and broken versions never take over.
+ *
+ * <p>The test drives every swap itself ({@link ReloadingDecider#reload()}; the file watcher is replaced by a
+ * {@link TriggeredRuleChanges} that is never triggered) and, after each good swap, waits until every deciding thread
+ * has decided with the new rules: that decisions spanned several rule bases follows, whatever the scheduling.
  */
 class ReloadUnderLoadTest {
   private static final String FILE = "patrols.drl";
   private static final int SWAPS = 6;
+  private static final int THREADS = 4;
 
   /** A file version: how it changes the built-in file, and whether it must be accepted. */
   private record Version(String name, UnaryOperator<String> edit, boolean good) {}
@@ -66,38 +77,42 @@ class ReloadUnderLoadTest {
     String original = Files.readString(rules.resolve(FILE));
     Set<String> existed = ConcurrentHashMap.newKeySet(); // the versions of the good files
     Set<String> heard = ConcurrentHashMap.newKeySet();
-    Set<String> seen = ConcurrentHashMap.newKeySet();
+    Map<String, Set<Integer>> seen = new HashMap<>(); // version -> threads that decided with it; guarded by itself
     List<Throwable> failures = new ArrayList<>();
     AtomicLong decisions = new AtomicLong();
     AtomicBoolean stop = new AtomicBoolean();
     List<Opportunity> inputs = ConcurrentDecisionsTest.inputs();
 
-    try (ReloadingDecider decider =
-        EngagementRules.builder()
-            .roster(Rosters.standard())
-            .ruleDirectory(rules)
-            .reloadListener(new RuleReloadListener() {
-              @Override
-              public void reloaded(RuleBaseInfo ruleBase) {
-                heard.add(ruleBase.version()); // the watcher also reloads on its own when it sees the file change
-              }
-            })
-            .buildReloading()) {
+    RuleReloadListener listener = new RuleReloadListener() {
+      @Override
+      public void reloaded(RuleBaseInfo ruleBase) {
+        heard.add(ruleBase.version());
+      }
+    };
+    try (ReloadingDecider decider = new WatchingDecider(List.of(rules), Rosters.standard(),
+        EngagementRules.DEFAULT_FIRING_LIMIT, listener, RuleFileGuard.allowing(Set.of()), null,
+        directories -> new TriggeredRuleChanges())) {
       existed.add(decider.ruleBase().version());
       List<Thread> threads = new ArrayList<>();
-      for (int t = 0; t < 4; t++) {
+      for (int t = 0; t < THREADS; t++) {
         int offset = t * 97;
+        int id = t;
         Thread thread = new Thread(() -> {
           for (int i = offset; !stop.get(); i++) {
             Opportunity opportunity = inputs.get(i % inputs.size());
             try {
               Decision decision = decider.decide(opportunity);
               assertEquals(List.of(), DecisionInvariants.violations(opportunity, decision));
-              seen.add(decision.ruleBaseVersion());
               decisions.incrementAndGet();
+              synchronized (seen) {
+                if (seen.computeIfAbsent(decision.ruleBaseVersion(), v -> new HashSet<>()).add(id)) {
+                  seen.notifyAll();
+                }
+              }
             } catch (Throwable e) {
-              synchronized (failures) {
+              synchronized (seen) {
                 failures.add(e);
+                seen.notifyAll();
               }
             }
           }
@@ -118,6 +133,11 @@ class ReloadUnderLoadTest {
           String now = reload.ruleBase().orElseThrow().version();
           existed.add(now);
           goodReloads++;
+          synchronized (seen) {
+            while (seen.getOrDefault(now, Set.of()).size() < THREADS && failures.isEmpty()) {
+              seen.wait(); // every thread decides with the new rules before the next swap
+            }
+          }
         } else {
           assertTrue(existed.contains(decider.ruleBase().version()), version.name() + " must not replace the rules");
         }
@@ -128,9 +148,12 @@ class ReloadUnderLoadTest {
       }
 
       assertEquals(List.of(), failures, "no decision may fail during reloads");
-      assertTrue(existed.containsAll(seen), "decisions tagged " + seen + ", versions that existed " + existed);
+      assertTrue(existed.containsAll(seen.keySet()),
+          "decisions tagged " + seen.keySet() + ", versions that existed " + existed);
       assertTrue(existed.containsAll(heard), "reloaded " + heard + ", versions that existed " + existed);
-      assertTrue(seen.size() >= 2, "the load spanned several rule bases: " + seen);
+      // The initial rules (the same as "original") and the two rewordings.
+      assertEquals(3, existed.size(), existed::toString);
+      assertEquals(existed, seen.keySet(), "every good version decided on every thread");
       assertTrue(decisions.get() > 0 && goodReloads == SWAPS / 2, decisions + " decisions, " + goodReloads);
       System.out.printf("reload under load: %d swaps (%d good), %d decisions on 4 threads, %d versions seen%n",
           SWAPS, goodReloads, decisions.get(), seen.size());

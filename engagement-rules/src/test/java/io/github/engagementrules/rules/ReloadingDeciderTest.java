@@ -2,7 +2,6 @@ package io.github.engagementrules.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +12,9 @@ import io.github.engagementrules.model.ErrorCode;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.OpportunityKind;
 import io.github.engagementrules.model.Request;
+import io.github.engagementrules.rules.internal.RuleFileGuard;
+import io.github.engagementrules.rules.internal.TriggeredRuleChanges;
+import io.github.engagementrules.rules.internal.WatchingDecider;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +23,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -29,15 +30,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A {@link ReloadingDecider} whose rule files are edited on disk while threads keep deciding: a good edit is picked
- * up, a bad edit is reported (file:line) and ignored, and no decision fails on the way.
+ * up, a bad edit is reported (file:line) and ignored, and no decision fails on the way. The watcher is told of each
+ * edit by a {@link TriggeredRuleChanges} rather than the platform's file watcher, so nothing here depends on how soon
+ * an edit is noticed; {@code WatchedRuleChangesTest} covers the file watcher itself.
  */
 class ReloadingDeciderTest {
-  /** Generous: a reload takes a second or two; the wait ends as soon as the listener hears it. */
-  private static final long WAIT_SECONDS = 60;
   private static final String OLD_REASON = "@reason(\"Police do not attend simply to deliver statistical";
   private static final String NEW_REASON = "@reason(\"EDITED: police do not attend simply to deliver statistical";
 
   @TempDir Path temp;
+
+  private final TriggeredRuleChanges changes = new TriggeredRuleChanges();
 
   private final BlockingQueue<RuleBaseInfo> reloaded = new LinkedBlockingQueue<>();
   private final BlockingQueue<List<RuleProblem>> rejected = new LinkedBlockingQueue<>();
@@ -66,16 +69,12 @@ class ReloadingDeciderTest {
   void rulesEditedWhileDeciding_goodEditIsPickedUp_badEditIsReportedAndIgnored() throws Exception {
     RuleCopies rules = RuleCopies.of(temp.resolve("rules"));
     List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
-    Set<String> versionsSeen = Collections.synchronizedSet(new HashSet<>());
+    Set<String> versionsSeen = new HashSet<>(); // guarded by itself; notified on every new version
     AtomicBoolean running = new AtomicBoolean(true);
     AtomicLong decided = new AtomicLong();
     List<Opportunity> samples = InputDomain.of(Rosters.standard()).randomSample(7, 500);
 
-    try (ReloadingDecider decider = EngagementRules.builder()
-        .roster(Rosters.standard())
-        .ruleDirectory(rules.directory())
-        .reloadListener(listener)
-        .buildReloading()) {
+    try (ReloadingDecider decider = triggered(rules)) {
       String original = decider.ruleBase().version();
       List<Thread> threads = new ArrayList<>();
       for (int t = 0; t < 2; t++) {
@@ -84,10 +83,17 @@ class ReloadingDeciderTest {
           while (running.get()) {
             try {
               Decision decision = decider.decide(samples.get(i++ % samples.size()));
-              versionsSeen.add(decision.ruleBaseVersion());
+              synchronized (versionsSeen) {
+                if (versionsSeen.add(decision.ruleBaseVersion())) {
+                  versionsSeen.notifyAll();
+                }
+              }
               decided.incrementAndGet();
             } catch (Throwable e) {
               failures.add(e);
+              synchronized (versionsSeen) {
+                versionsSeen.notifyAll(); // the waiting test reports the failure
+              }
             }
           }
         });
@@ -96,9 +102,9 @@ class ReloadingDeciderTest {
       }
 
       rules.replace("community-meetings.drl", OLD_REASON, NEW_REASON);
-      RuleBaseInfo edited = reloaded.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+      changes.trigger();
+      RuleBaseInfo edited = reloaded.take();
 
-      assertNotNull(edited, "the good edit was not reloaded");
       assertNotEquals(original, edited.version());
       assertEquals(edited.version(), decider.ruleBase().version());
       Decision afterGoodEdit = decider.decide(statisticsMeeting);
@@ -108,25 +114,35 @@ class ReloadingDeciderTest {
 
       rules.replace("patrols.drl", "@tier(\"engage\")", "@tier(\"engage\") oops");
       int badLine = rules.lineOf("patrols.drl", "oops");
-      List<RuleProblem> errors = rejected.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+      changes.trigger();
+      List<RuleProblem> errors = rejected.take();
 
-      assertNotNull(errors, "the bad edit was not reported");
       assertEquals(rules.file("patrols.drl").toString(), errors.get(0).file());
       assertEquals(badLine, errors.get(0).line());
       assertEquals(edited.version(), decider.ruleBase().version(), "the last good rules stay in use");
       assertEquals(edited.version(), decider.decide(statisticsMeeting).ruleBaseVersion());
 
+      synchronized (versionsSeen) {
+        while (!versionsSeen.contains(edited.version()) && failures.isEmpty()) {
+          versionsSeen.wait(); // the deciding threads go on until one of them decides with the edited rules
+        }
+      }
       running.set(false);
       for (Thread thread : threads) {
         thread.join();
       }
       assertEquals(List.of(), failures, "no decision may fail during a reload");
       assertTrue(decided.get() > 0);
-      assertTrue(versionsSeen.contains(edited.version()), versionsSeen::toString);
       assertTrue(reloaded.isEmpty(), "the bad edit did not reload anything");
     } finally {
       running.set(false);
     }
+  }
+
+  /** A reloading decider on the rule copies that reloads when {@link #changes} is triggered. */
+  private ReloadingDecider triggered(RuleCopies rules) {
+    return new WatchingDecider(List.of(rules.directory()), Rosters.standard(), EngagementRules.DEFAULT_FIRING_LIMIT,
+        listener, RuleFileGuard.allowing(Set.of()), null, directories -> changes);
   }
 
   @Test

@@ -97,9 +97,9 @@ class PolicyAuthorCommandsTest {
     Run run = run("test", "--min-coverage", "100", ShippedScenariosTest.SCENARIOS.toString());
 
     assertEquals(0, run.status(), run::out);
-    assertTrue(run.out().matches("(?s).*\n(\\d+) scenarios: \\1 passed, 0 failed .*"), run::out);
-    assertTrue(run.out().matches("(?s).*\nrule coverage: (\\d+) of \\1 rules fired \\(100\\.0%\\).*"), run::out);
-    assertTrue(run.out().matches("(?s).*\nguide sections exercised: (\\d+) of \\1\n.*"), run::out);
+    assertTrue(run.out().contains("60 scenarios: 60 passed, 0 failed"), run::out);
+    assertTrue(run.out().contains("rule coverage: 93 of 93 rules fired (100.0%)"), run::out);
+    assertTrue(run.out().contains("guide sections exercised: 18 of 18 that imply a decision"), run::out);
   }
 
   @Test
@@ -120,7 +120,8 @@ class PolicyAuthorCommandsTest {
     Run run = run("test", "--min-coverage", "50", "scenarios/cadets.json");
 
     assertEquals(1, run.status());
-    assertTrue(run.out().contains("PASS  cadets: "), run::out);
+    assertTrue(run.out().contains("PASS  cadets: \"with the events team or in place of them when they are unable to"
+        + " attend\": the events team cannot, so the cadets go"), run::out);
     assertTrue(run.out().contains("  never fired: \"Patrol goes ahead\"  [patrols, "), run::out);
     assertTrue(run.out().contains("  not exercised: patrols  (Daily Patrols by SNT)"), run::out);
     assertTrue(run.out().contains("is below the minimum of 50.0%"), run::out);
@@ -150,9 +151,8 @@ class PolicyAuthorCommandsTest {
     assertEquals(0, run("test", counterexamples.toString()).status(), "and passes on the shipped rules");
 
     Path conflicting = copy("conflicting");
-    // A second finding in the same tier as "Patrol goes ahead": a tie, which is an error, never a guess.
-    append(conflicting.resolve("patrols.drl"), "rule \"Patrol is declined\" @section(\"patrols\") @tier(\"engage\")"
-        + " @quote(\"PCSOs and officers will be intelligence led in their patrol plans.\") @reason(\"r\")"
+    append(conflicting.resolve("patrols.drl"), "rule \"Patrol is declined\" @section(\"patrols\") @reason(\"r\")"
+        + " @quote(\"Each Borough should have patrol plans where relevant.\") @tier(\"engage\")"
         + " when Opportunity(kind == OpportunityKind.PATROL) then insert(AttendanceRuling.decline()); end\n");
     Run conflict = run("verify", "--rules", conflicting.toString(), "--step", STEP);
 
@@ -175,7 +175,7 @@ class PolicyAuthorCommandsTest {
     assertTrue(changed.out().contains("== patrols (Daily Patrols by SNT)\n"), changed::out);
     assertTrue(changed.out().contains(" x decision: ATTEND by SNT_OFFICER -> fails ENG-201"), changed::out);
     assertEquals(0, same.status(), same::out);
-    assertTrue(same.out().matches("(?s).*: 0 of \\d+ decisions change.*"), same::out);
+    assertTrue(same.out().contains(": 0 of 60 decisions change"), same::out);
   }
 
   @Test

@@ -4,58 +4,40 @@ import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.rules.RuleBaseValidation;
 import io.github.engagementrules.rules.RuleProblem;
 import io.github.engagementrules.rules.RuleReloadListener;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches rule directories (and their subdirectories) and holds the last good compiled rule base. After a change it
- * waits for the files to settle, rebuilds on its own daemon thread, and publishes the new rule base only when it
- * compiles and validates. Thread-safe: readers see either the old or the new rule base, never a partial one.
+ * Watches rule directories (and their subdirectories) and holds the last good compiled rule base. After a change
+ * (reported by its {@link RuleChanges}) it rebuilds on its own daemon thread, and publishes the new rule base only
+ * when it compiles and validates. Thread-safe: readers see either the old or the new rule base, never a partial one.
  */
 final class RuleWatcher implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RuleWatcher.class);
-  /** Editors write a file in several steps; a rebuild waits until no change has been seen for this long. */
-  private static final long SETTLE_MILLIS = 200;
 
   private final List<Path> directories;
   private final RuleReloadListener listener;
   private final RuleFileGuard guard;
-  private final WatchService watchService;
+  private final RuleChanges changes;
   private final Thread thread;
   private volatile CompiledRuleBase current;
 
   /**
-   * Compiles the rules and starts watching.
+   * Compiles the rules and starts watching, with {@code changes} made for the directories once they compiled.
    *
    * @throws EngagementException {@code RULE_COMPILATION} when the initial rules are not valid
    */
-  RuleWatcher(List<Path> directories, RuleReloadListener listener, RuleFileGuard guard) {
+  RuleWatcher(List<Path> directories, RuleReloadListener listener, RuleFileGuard guard,
+      Function<List<Path>, RuleChanges> changes) {
     this.directories = List.copyOf(directories);
     this.listener = listener;
     this.guard = guard;
     this.current = RuleBaseCompiler.compileOrThrow(RuleSources.fromDirectories(this.directories), guard);
-    try {
-      this.watchService = FileSystems.getDefault().newWatchService();
-      for (Path directory : this.directories) {
-        registerTree(directory);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot watch the rule directories " + this.directories, e);
-    }
+    this.changes = changes.apply(this.directories);
     this.thread = new Thread(this::watch, "engagement-rule-watcher");
     this.thread.setDaemon(true);
     this.thread.start();
@@ -107,58 +89,21 @@ final class RuleWatcher implements AutoCloseable {
 
   private void watch() {
     try {
-      while (true) {
-        WatchKey key = watchService.take();
-        handle(key);
-        WatchKey more;
-        while ((more = watchService.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-          handle(more);
-        }
+      while (changes.awaitChange()) {
         try {
           reload();
         } catch (RuntimeException e) {
           LOG.warn("Reloading the rules failed; keeping rule base {}", current.info().version(), e);
         }
       }
-    } catch (InterruptedException | ClosedWatchServiceException e) {
+    } catch (InterruptedException e) {
       // closed: stop watching
-    }
-  }
-
-  /** Drains a key's events and watches directories created under a watched one. */
-  private void handle(WatchKey key) {
-    Path parent = (Path) key.watchable();
-    for (WatchEvent<?> event : key.pollEvents()) {
-      if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path child) {
-        Path created = parent.resolve(child);
-        if (Files.isDirectory(created)) {
-          try {
-            registerTree(created);
-          } catch (IOException e) {
-            LOG.warn("Cannot watch new rule directory {}", created, e);
-          }
-        }
-      }
-    }
-    key.reset();
-  }
-
-  private void registerTree(Path directory) throws IOException {
-    try (Stream<Path> tree = Files.walk(directory)) {
-      for (Path path : tree.filter(Files::isDirectory).toList()) {
-        path.register(watchService, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-            StandardWatchEventKinds.ENTRY_DELETE);
-      }
     }
   }
 
   @Override
   public void close() {
-    try {
-      watchService.close();
-    } catch (IOException e) {
-      LOG.warn("Closing the rule watcher failed", e);
-    }
+    changes.close();
     thread.interrupt();
   }
 }

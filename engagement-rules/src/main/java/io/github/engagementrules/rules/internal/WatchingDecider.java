@@ -12,6 +12,7 @@ import io.github.engagementrules.rules.RuleBaseValidation;
 import io.github.engagementrules.rules.RuleReloadListener;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -30,7 +31,9 @@ public final class WatchingDecider implements ReloadingDecider {
   private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
 
   /**
-   * Compiles the rules in the directories and starts watching them; every version is checked against {@code guard}.
+   * Compiles the rules in the directories and starts watching them, told of changes by {@code changes} (made for the
+   * directories once they compiled): {@link RuleChanges#watching} in production, a {@link TriggeredRuleChanges} in
+   * tests. Every version is checked against {@code guard}.
    *
    * @param decisions told about every decision, or {@code null} for nobody
    * @throws io.github.engagementrules.model.EngagementException {@code RULE_COMPILATION} when the rules are not valid
@@ -41,8 +44,9 @@ public final class WatchingDecider implements ReloadingDecider {
       int firingLimit,
       RuleReloadListener listener,
       RuleFileGuard guard,
-      DecisionListener decisions) {
-    this(new RuleWatcher(directories, listener, guard), roster, firingLimit, decisions);
+      DecisionListener decisions,
+      Function<List<Path>, RuleChanges> changes) {
+    this(new RuleWatcher(directories, listener, guard, changes), roster, firingLimit, decisions);
   }
 
   private WatchingDecider(RuleWatcher watcher, Roster roster, int firingLimit, DecisionListener decisions) {
