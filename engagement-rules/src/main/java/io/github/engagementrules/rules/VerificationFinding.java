@@ -24,7 +24,9 @@ public record VerificationFinding(Kind kind, String description, long count, Opp
     /** A decision was made but breaks one of the {@link DecisionInvariants}. */
     INVARIANT,
     /** The rules failed otherwise: a loop ({@code ENG-203}) or an error in a rule ({@code ENG-204}). */
-    FAILURE
+    FAILURE,
+    /** The decision changes when the rule files, and the rules in each, are loaded in the opposite order. */
+    ORDER_DEPENDENCE
   }
 
   /**

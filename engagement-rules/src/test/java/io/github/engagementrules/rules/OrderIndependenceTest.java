@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Opportunity;
+import io.github.engagementrules.rules.authoring.Coverage;
+import io.github.engagementrules.rules.authoring.DerivedDomain;
+import io.github.engagementrules.rules.authoring.OrderIndependence;
+import io.github.engagementrules.rules.internal.ReversedRules;
 import io.github.engagementrules.rules.internal.RuleSource;
 import io.github.engagementrules.rules.internal.RuleSources;
 import java.io.IOException;
@@ -14,10 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OrderIndependenceTest {
   private static final int STRIDE = Boolean.getBoolean("verification.exhaustive") ? 1 : 40;
-  private static final Pattern RULE = Pattern.compile("(?ms)^rule \".*?^end[ \\t]*$");
 
   @TempDir Path temp;
 
@@ -61,6 +61,25 @@ class OrderIndependenceTest {
     assertTrue(inputs.size() > 30_000, "a meaningful slice: " + inputs.size());
   }
 
+  @Test
+  void verifyWithTheReversedRuleBase_findsNoOrderDependence_andReportsADeciderThatDiffers() {
+    EngagementDecider builtIn = EngagementRules.builder().roster(Rosters.standard()).build();
+    DerivedDomain domain = DerivedDomain.ofBuiltInRules(Rosters.standard());
+    Coverage pairs = domain.coverage(DerivedDomain.DEFAULT_BUDGET, 2);
+
+    VerificationReport clean =
+        domain.verify(builtIn, OrderIndependence.reversed(List.of(), Rosters.standard()), pairs, 7, 2_000);
+    VerificationReport differing =
+        domain.verify(builtIn, BrokenRuleBases.decider(BrokenRuleBases.gap(temp.resolve("gap"))), pairs, 7, 2_000);
+
+    assertTrue(clean.isClean(), clean.findings()::toString);
+    VerificationFinding finding = differing.findings().stream()
+        .filter(f -> f.kind() == VerificationFinding.Kind.ORDER_DEPENDENCE).findFirst().orElseThrow();
+    assertEquals(io.github.engagementrules.model.OpportunityKind.PATROL, finding.example().kind());
+    assertTrue(finding.detail().contains("\"Patrol goes ahead\""), "the differing decision names the deleted rule");
+    assertTrue(finding.count() > 1, "every patrol decision differs: " + finding.count());
+  }
+
   /** The decision without its rule-base version (the reversed files hash differently), or the error's code. */
   private static String outcome(EngagementDecider decider, Opportunity opportunity) {
     try {
@@ -74,31 +93,11 @@ class OrderIndependenceTest {
 
   /** The built-in files in reverse order, each in its own numbered sub-folder, with their rules reversed. */
   private Path reversedCopy() throws IOException {
-    List<RuleSource> sources = new ArrayList<>(RuleSources.builtIn());
-    Collections.reverse(sources);
-    for (int i = 0; i < sources.size(); i++) {
-      RuleSource source = sources.get(i);
-      String name = source.name().substring(source.name().lastIndexOf('/') + 1);
-      Path folder = Files.createDirectories(temp.resolve(String.format("%02d", i)));
-      Files.writeString(folder.resolve(name), reversedRules(source.content()), StandardCharsets.UTF_8);
+    for (RuleSource source : ReversedRules.of(RuleSources.builtIn())) {
+      Path file = temp.resolve(source.name());
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, source.content(), StandardCharsets.UTF_8);
     }
     return temp;
-  }
-
-  static String reversedRules(String drl) {
-    Matcher rules = RULE.matcher(drl);
-    List<String> blocks = new ArrayList<>();
-    int start = -1;
-    while (rules.find()) {
-      if (start < 0) {
-        start = rules.start();
-      }
-      blocks.add(rules.group());
-    }
-    if (blocks.isEmpty()) {
-      return drl;
-    }
-    Collections.reverse(blocks);
-    return drl.substring(0, start) + String.join("\n\n", blocks) + "\n";
   }
 }

@@ -169,13 +169,32 @@ public final class DerivedDomain {
    * @throws IllegalArgumentException when {@code samples} is negative
    */
   public VerificationReport verify(EngagementDecider decider, Coverage coverage, long seed, int samples) {
+    return verify(decider, null, coverage, seed, samples);
+  }
+
+  /**
+   * As {@link #verify(EngagementDecider, Coverage, long, int)}, and every input is also decided by {@code reversed}
+   * (the same rules loaded backwards, from {@link OrderIndependence#reversed}); a decision that differs is an {@code
+   * ORDER_DEPENDENCE} finding.
+   *
+   * @param decider the decider whose rule base is verified (its roster is replaced by {@link #roster()})
+   * @param reversed the same rule base loaded backwards, or {@code null} to skip the order check
+   * @param coverage the inputs, from this domain
+   * @param seed the seed of the random sample
+   * @param samples how many random opportunities to add; 0 for none
+   * @return the findings
+   * @throws IllegalArgumentException when {@code samples} is negative
+   */
+  public VerificationReport verify(
+      EngagementDecider decider, EngagementDecider reversed, Coverage coverage, long seed, int samples) {
     if (samples < 0) {
       throw new IllegalArgumentException("samples: must not be negative, got " + samples);
     }
     EngagementDecider widened = decider.withRoster(roster());
+    EngagementDecider widenedReversed = reversed == null ? null : reversed.withRoster(roster());
     List<Opportunity> sample = randomSample(seed, samples);
     long covered = coverage.size();
-    return Verifier.verify(widened,
+    return Verifier.verify(widened, widenedReversed,
         i -> i < covered ? coverage.opportunity(i) : sample.get((int) (i - covered)), covered + samples);
   }
 

@@ -21,11 +21,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.conf.EqualityBehaviorOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.slf4j.Logger;
@@ -126,7 +128,12 @@ public final class RuleBaseCompiler {
     }
     KieBase kieBase;
     try {
-      kieBase = kie.newKieContainer(releaseId).getKieBase();
+      // Identity, not equality: two rules that find the same thing (an equal ruling, the same contact) each insert
+      // their own fact, so the resolver sees both findings whichever fired first. Under Drools' default equality
+      // the second insert would be merged into the first and its rule's finding lost, depending on firing order.
+      KieBaseConfiguration configuration = kie.newKieBaseConfiguration();
+      configuration.setOption(EqualityBehaviorOption.IDENTITY);
+      kieBase = kie.newKieContainer(releaseId).newKieBase(configuration);
     } finally {
       kie.getRepository().removeKieModule(releaseId);
     }

@@ -1,7 +1,9 @@
 package io.github.engagementrules.rules.internal;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.EngagementException;
+import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.rules.DecisionInvariants;
 import io.github.engagementrules.rules.EngagementDecider;
@@ -30,7 +32,19 @@ public final class Verifier {
    * @throws IllegalStateException when a worker thread fails or is interrupted
    */
   public static VerificationReport verify(EngagementDecider decider, LongFunction<Opportunity> opportunity, long count) {
-    List<Tally<Defect>> parts = Parallel.run(count, (from, to) -> check(decider, opportunity, from, to));
+    return verify(decider, null, opportunity, count);
+  }
+
+  /**
+   * Verifies as {@link #verify(EngagementDecider, LongFunction, long)} and, when {@code reversed} is given, also
+   * decides every opportunity with it (the same rules loaded in the opposite order, see {@link ReversedRules}) and
+   * reports each difference as an {@link Kind#ORDER_DEPENDENCE} finding.
+   *
+   * @throws IllegalStateException when a worker thread fails or is interrupted
+   */
+  public static VerificationReport verify(
+      EngagementDecider decider, EngagementDecider reversed, LongFunction<Opportunity> opportunity, long count) {
+    List<Tally<Defect>> parts = Parallel.run(count, (from, to) -> check(decider, reversed, opportunity, from, to));
     List<VerificationFinding> findings =
         Tally.merge(parts).results(
             (defect, c) -> new VerificationFinding(defect.kind(), defect.description(), c.count, c.example, c.detail));
@@ -43,10 +57,20 @@ public final class Verifier {
   }
 
   private static Tally<Defect> check(
-      EngagementDecider decider, LongFunction<Opportunity> opportunities, long from, long to) {
+      EngagementDecider decider, EngagementDecider reversed, LongFunction<Opportunity> opportunities, long from,
+      long to) {
     Tally<Defect> defects = new Tally<>();
     for (long i = from; i < to; i++) {
       Opportunity opportunity = opportunities.apply(i);
+      if (reversed != null) {
+        String forwards = outcome(decider, opportunity);
+        String backwards = outcome(reversed, opportunity);
+        if (!forwards.equals(backwards)) {
+          defects.add(new Defect(Kind.ORDER_DEPENDENCE,
+                  "the decision changes when the rule files and their rules load in the opposite order"),
+              i, opportunity, "in order: " + forwards + "; reversed: " + backwards);
+        }
+      }
       try {
         Decision decision = decider.decide(opportunity);
         for (String violation : DecisionInvariants.violations(opportunity, decision)) {
@@ -62,5 +86,16 @@ public final class Verifier {
       }
     }
     return defects;
+  }
+
+  /** A decision as JSON without its rule-base version (reversed files hash differently), or the error's code. */
+  static String outcome(EngagementDecider decider, Opportunity opportunity) {
+    try {
+      ObjectNode json = EngagementJson.toJson(decider.decide(opportunity));
+      json.remove("ruleBaseVersion");
+      return EngagementJson.write(json);
+    } catch (EngagementException e) {
+      return e.code().code();
+    }
   }
 }
