@@ -125,6 +125,9 @@ const LABELS = {
     JOINT_PROBLEM_SOLVING: 'Solve problems jointly with partners',
     BRIEF_ON_COMMUNITY_ISSUES: 'Brief on community issues',
     SEPARATE_PREVENT_AND_CAMPUS_CRIME_CONTACTS: 'Keep the Prevent contact and the campus crime contact separate',
+    CADETS_SUPPORT_EVENTS_TEAM: 'The cadets support the events team',
+    PREVENT_AND_DETECT_CRIME: 'Prevent and detect crime',
+    SHARE_LEARNING_ACROSS_FORCES: 'Share what was learnt with other forces',
     FEED_BACK_THROUGH_DESIGNATED_CONTACT: 'Feed back through the designated contact',
     AGREE_INFORMATION_SHARING_PROTOCOL: 'Agree an information-sharing protocol',
     CONSIDER_COMMUNITY_INTERMEDIARY: 'Consider working through a trusted community intermediary',
@@ -205,8 +208,35 @@ function el(tag, attributes, ...children) {
   return element;
 }
 
+/**
+ * The headers of a call to the service: with the bearer token the person gave, when the service asks for one
+ * (serve --auth-token-file). The token lives in this tab's session storage only.
+ */
+function headers(more) {
+  const token = sessionStorage.getItem('engagement-token');
+  return token ? {...more, Authorization: `Bearer ${token}`} : more;
+}
+
+/** Asks for the token when the service refused a call with 401; the page loads again with it. */
+function askForToken() {
+  const form = document.getElementById('token-form');
+  form.hidden = false;
+  document.getElementById('token-input').focus();
+}
+
+function setUpToken() {
+  document.getElementById('token-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    sessionStorage.setItem('engagement-token', document.getElementById('token-input').value.trim());
+    window.location.reload();
+  });
+}
+
 async function getJson(path) {
-  const response = await fetch(path, {headers: {Accept: 'application/json'}});
+  const response = await fetch(path, {headers: headers({Accept: 'application/json'})});
+  if (response.status === 401) {
+    askForToken();
+  }
   if (!response.ok) {
     throw new Error(`${path} answered ${response.status}`);
   }
@@ -220,9 +250,12 @@ async function getJson(path) {
 async function decideOne(opportunity) {
   const response = await fetch('/decisions', {
     method: 'POST',
-    headers: {'Content-Type': 'application/json', Accept: 'application/json'},
+    headers: headers({'Content-Type': 'application/json', Accept: 'application/json'}),
     body: JSON.stringify(opportunity),
   });
+  if (response.status === 401) {
+    askForToken();
+  }
   let answer;
   try {
     answer = await response.json();
@@ -426,7 +459,8 @@ function renderDecision(decision) {
   if (decision.contacts && decision.contacts.length) {
     nodes.push(el('h3', {}, 'Further contacts'), el('ul', {className: 'contacts'},
         decision.contacts.map((c) => el('li', {}, ...officer(c), el('span', {className: 'remit'},
-            ` for ${label('remit', c.remit).toLowerCase()}`)))));
+            ` for ${(c.remits && c.remits.length ? c.remits : [c.remit])
+                .map((r) => label('remit', r).toLowerCase()).join(', ')}`)))));
   }
   if (decision.escalations && decision.escalations.length) {
     nodes.push(el('h3', {}, 'Escalations'), el('ul', {className: 'escalations'},
@@ -460,7 +494,8 @@ function renderReasons(reasons) {
     const section = state.sections.get(reason.section);
     const firstTime = !quoted.has(reason.section);
     quoted.add(reason.section);
-    return el('li', {className: 'reason', 'data-section': reason.section},
+    return el('li', {className: reason.interpretation ? 'reason reason-interpretation' : 'reason',
+      'data-section': reason.section},
         el('p', {className: 'reason-text'}, reason.text),
         el('p', {className: 'rule-name'}, 'Rule: ', el('q', {}, reason.rule)),
         reason.quote ? el('blockquote', {className: 'rule-quote'}, reason.quote) : null,
@@ -506,19 +541,20 @@ function sectionsWithRules(rulesAnswer) {
 function renderRules(rulesAnswer) {
   const sections = Array.from(state.sections.values());
   const ruleCount = sections.reduce((n, s) => n + s.rules.length, 0);
-  const gaps = sections.filter((s) => s.rules.length === 0);
+  const gaps = sections.filter((s) => s.rules.length === 0 && !s.informational);
   document.getElementById('rules-summary').textContent =
-      `${sections.length} sections of the guide, carried out by ${ruleCount} rules.`;
+      `${sections.length} sections of the guide, carried out by ${ruleCount} rules`
+      + ` (${sections.filter((s) => s.informational).length} of them background, implying no decision).`;
   document.getElementById('rules-gaps').replaceChildren(gaps.length
       ? el('div', {className: 'notice notice-warning', id: 'sections-without-rules'},
           el('p', {}, el('strong', {}, 'Sections no rule carries out:')),
           el('ul', {}, gaps.map((s) => el('li', {}, el('a', {href: `#section-${s.id}`}, s.title)))))
       : el('p', {className: 'notice notice-ok', id: 'sections-without-rules'},
-          'Every section of the guide is carried out by at least one rule.'));
+          'Every section of the guide that implies a decision is carried out by at least one rule.'));
   document.getElementById('sections').replaceChildren(...sections.map((s) =>
     el('article', {className: 'guide-section', id: `section-${s.id}`, 'data-section': s.id},
         el('h3', {}, s.title),
-        el('p', {className: 'source'}, `Section “${s.id}”, from ${s.source}`),
+        el('p', {className: 'source'}, `Section “${s.id}”, from ${s.document || s.source}`),
         el('details', {},
             el('summary', {}, 'What the guide says'),
             el('blockquote', {className: 'section-text'}, sectionParagraphs(s.text))),
@@ -526,7 +562,9 @@ function renderRules(rulesAnswer) {
             ? el('ul', {className: 'section-rules'}, s.rules.map((r) => el('li', {},
                 el('q', {className: 'rule-name'}, r.name),
                 el('span', {className: 'rule-reason'}, r.reason))))
-            : el('p', {className: 'missing'}, 'No rule carries out this section.'))));
+            : s.informational
+                ? el('p', {className: 'hint'}, 'Background: no decision follows from this section.')
+                : el('p', {className: 'missing'}, 'No rule carries out this section.'))));
   document.getElementById('rule-base-version').textContent = rulesAnswer.version;
 }
 
@@ -537,6 +575,15 @@ function renderRules(rulesAnswer) {
  * Sends the pasted text as it is (JSON Lines or a JSON array) to POST /decisions as JSON Lines, so each record gets
  * the same decision or error as on the command line, and a bad line spoils only itself.
  */
+/** Takes away the results of an earlier batch, so that they are never read as the new one's. */
+function clearBatchResults() {
+  state.batchResults = [];
+  const table = document.getElementById('batch-results');
+  table.tBodies[0].replaceChildren();
+  table.hidden = true;
+  document.getElementById('batch-download').hidden = true;
+}
+
 async function decideBatch() {
   const status = document.getElementById('batch-status');
   const text = document.getElementById('batch-input').value;
@@ -548,7 +595,7 @@ async function decideBatch() {
   try {
     const response = await fetch('/decisions', {
       method: 'POST',
-      headers: {'Content-Type': 'application/x-ndjson', Accept: 'application/x-ndjson'},
+      headers: headers({'Content-Type': 'application/x-ndjson', Accept: 'application/x-ndjson'}),
       body: text,
     });
     const answer = await response.text();
@@ -629,6 +676,7 @@ function setUpBatch() {
   document.getElementById('batch-file').addEventListener('change', async (event) => {
     const file = event.target.files[0];
     if (file) {
+      clearBatchResults();
       document.getElementById('batch-input').value = await file.text();
       document.getElementById('batch-status').textContent = `Read ${file.name}. Choose “Decide all” to decide it.`;
     }
@@ -638,6 +686,7 @@ function setUpBatch() {
 // ---------------------------------------------------------------------------------------------------------------
 
 async function start() {
+  setUpToken();
   setUpTabs();
   setUpBatch();
   try {

@@ -9,7 +9,6 @@ import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.EngagementRules;
 import java.io.PrintStream;
-import java.util.Optional;
 
 /**
  * The README's Java snippet as a program: build a decider over the sample roster, decide a statistics-only community
@@ -30,7 +29,7 @@ public final class QuickStartExample {
 
   /** Decides the example opportunity and prints what was decided and why. */
   static void go(PrintStream out) {
-    Roster roster = CliSupport.rosterOrSample(Optional.empty());
+    Roster roster = Samples.roster();
     EngagementDecider decider = EngagementRules.builder().roster(roster).build();
 
     Decision decision =

@@ -1,5 +1,7 @@
 /**
- * The {@code engagement} command-line tool and runnable examples. {@link EngagementCli} is the entry point of
- * {@code engagement-cli.jar}; each subcommand is a {@link Command}.
+ * Runnable examples of the library: {@link io.github.engagementrules.examples.QuickStartExample}, the README's
+ * snippet as a program, and {@link io.github.engagementrules.examples.Samples}, the sample data they use. The
+ * {@code engagement} command-line tool ({@code cli}), its HTTP service ({@code http}), the policy playground
+ * ({@code playground}) and the batch reading they share ({@code records}) live in packages of their own.
  */
 package io.github.engagementrules.examples;

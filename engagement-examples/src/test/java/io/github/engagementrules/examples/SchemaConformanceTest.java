@@ -44,12 +44,12 @@ import org.junit.jupiter.api.Test;
  * strict reader agree about bad records.
  */
 class SchemaConformanceTest {
-  private static final Roster ROSTER = EngagementJson.readRoster(CliSupport.sample("roster.json"));
+  private static final Roster ROSTER = EngagementJson.readRoster(Samples.text("roster.json"));
   private static final EngagementDecider DECIDER = EngagementRules.builder().roster(ROSTER).build();
 
   @Test
   void sampleRoster_validates() {
-    Schemas.assertValid(Schemas.ROSTER, EngagementJson.parse(CliSupport.sample("roster.json")));
+    Schemas.assertValid(Schemas.ROSTER, EngagementJson.parse(Samples.text("roster.json")));
   }
 
   @Test
@@ -186,7 +186,7 @@ class SchemaConformanceTest {
   }
 
   private static List<String> lines(String sample) {
-    return Arrays.stream(CliSupport.sample(sample).split("\n")).filter(l -> !l.isBlank()).toList();
+    return Arrays.stream(Samples.text(sample).split("\n")).filter(l -> !l.isBlank()).toList();
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

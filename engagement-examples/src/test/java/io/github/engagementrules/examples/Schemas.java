@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /** The shipped JSON Schemas and the OpenAPI document's own schemas, with a validator (networknt, 2020-12). */
-final class Schemas {
+public final class Schemas {
   /** Where the shipped schemas say they live ({@code $id}), and where they really are: in the model jar. */
   private static final String SCHEMA_BASE = "https://engagement-rules.github.io/schema/";
 
@@ -29,40 +29,40 @@ final class Schemas {
               builder.schemaMappers(
                   mappers -> mappers.mapPrefix(SCHEMA_BASE, "classpath:io/github/engagementrules/model/schema/")));
 
-  static final JsonNode OPENAPI = EngagementJson.parse(resource(EngagementService.class, "openapi.json"));
-  static final JsonSchema OPPORTUNITY = shipped("opportunity.schema.json");
-  static final JsonSchema ROSTER = shipped("roster.schema.json");
-  static final JsonSchema DECISION = shipped("decision.schema.json");
-  static final JsonSchema DECISION_RECORD = shipped("decision-record.schema.json");
-  static final JsonSchema RECORD_ERROR = component("RecordError");
-  static final JsonSchema PROBLEM = component("Problem");
-  static final JsonSchema HEALTH = component("Health");
-  static final JsonSchema RULE_BASE = component("RuleBase");
+  public static final JsonNode OPENAPI = EngagementJson.parse(resource(io.github.engagementrules.examples.http.EngagementService.class, "openapi.json"));
+  public static final JsonSchema OPPORTUNITY = shipped("opportunity.schema.json");
+  public static final JsonSchema ROSTER = shipped("roster.schema.json");
+  public static final JsonSchema DECISION = shipped("decision.schema.json");
+  public static final JsonSchema DECISION_RECORD = shipped("decision-record.schema.json");
+  public static final JsonSchema RECORD_ERROR = component("RecordError");
+  public static final JsonSchema PROBLEM = component("Problem");
+  public static final JsonSchema HEALTH = component("Health");
+  public static final JsonSchema RULE_BASE = component("RuleBase");
 
   private Schemas() {}
 
   /** A schema shipped in the model jar, by file name; its references to the other shipped schemas resolve. */
-  static JsonSchema shipped(String name) {
+  public static JsonSchema shipped(String name) {
     return FACTORY.getSchema(SchemaLocation.of(SCHEMA_BASE + name));
   }
 
   /** The text of a schema shipped in the model jar. */
-  static String shippedText(String name) {
+  public static String shippedText(String name) {
     return resource(Opportunity.class, "schema/" + name);
   }
 
   /** A schema of the OpenAPI document's components, by name. */
-  static JsonSchema component(String name) {
+  public static JsonSchema component(String name) {
     return FACTORY.getSchema(OPENAPI.get("components").get("schemas").get(name));
   }
 
   /** The problems {@code schema} finds in {@code json}; empty when it is valid. */
-  static Set<ValidationMessage> problems(JsonSchema schema, JsonNode json) {
+  public static Set<ValidationMessage> problems(JsonSchema schema, JsonNode json) {
     return schema.validate(json);
   }
 
   /** Fails, naming the instance and the problems, unless {@code json} is valid. */
-  static void assertValid(JsonSchema schema, JsonNode json) {
+  public static void assertValid(JsonSchema schema, JsonNode json) {
     Set<ValidationMessage> problems = problems(schema, json);
     if (!problems.isEmpty()) {
       fail(problems + " in " + EngagementJson.write(json));
@@ -70,17 +70,17 @@ final class Schemas {
   }
 
   /** A decision, or a record error when the element has an {@code error} field (the two forms of a batch result). */
-  static void assertDecisionOrError(JsonNode json) {
+  public static void assertDecisionOrError(JsonNode json) {
     assertValid(json.has("error") ? RECORD_ERROR : DECISION, json);
   }
 
   /** Fails unless {@code json} is a problem response with {@code status}. */
-  static void assertProblem(int status, JsonNode json) {
+  public static void assertProblem(int status, JsonNode json) {
     assertValid(PROBLEM, json);
     assertEquals(status, json.get("status").asInt(), json.toString());
   }
 
-  static String resource(Class<?> anchor, String name) {
+  public static String resource(Class<?> anchor, String name) {
     try (InputStream in = anchor.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException(name + " is missing");

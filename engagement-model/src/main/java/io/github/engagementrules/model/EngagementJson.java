@@ -158,7 +158,7 @@ public final class EngagementJson {
    */
   public static Optional<String> peekId(JsonNode json) {
     JsonNode id = json == null ? null : json.get("id");
-    return id != null && id.isTextual() && id.asText().length() <= Checks.MAX_TEXT_LENGTH
+    return id != null && id.isTextual() && id.asText().codePointCount(0, id.asText().length()) <= Checks.MAX_TEXT_LENGTH
         ? Optional.of(id.asText())
         : Optional.empty();
   }

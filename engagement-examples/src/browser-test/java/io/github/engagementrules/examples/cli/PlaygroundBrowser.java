@@ -1,0 +1,239 @@
+package io.github.engagementrules.examples.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium on the playground, through the system's chromedriver and chromium (paths from the system
+ * properties {@code browser-tests.chromedriver} and {@code browser-tests.chromium}, set by the {@code browser-tests}
+ * Maven profile). Both paths are given explicitly, so Selenium Manager never runs and nothing is downloaded.
+ */
+final class PlaygroundBrowser implements AutoCloseable {
+  private static final Duration WAIT = Duration.ofSeconds(15);
+
+  private final ChromeDriver driver;
+  private final WebDriverWait wait;
+  private final Path profile;
+  private final String url;
+
+  private PlaygroundBrowser(ChromeDriver driver, Path profile, String url) {
+    this.driver = driver;
+    this.wait = new WebDriverWait(driver, WAIT);
+    this.profile = profile;
+    this.url = url;
+  }
+
+  /** Starts a fresh headless Chromium (its own empty profile) that will open {@code url}. */
+  static PlaygroundBrowser start(String url) throws IOException {
+    Path profile = Files.createTempDirectory("playground-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(new File(property("browser-tests.chromium")));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--lang=en-GB",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(property("browser-tests.chromedriver")))
+            .usingAnyFreePort()
+            .build();
+    return new PlaygroundBrowser(new ChromeDriver(service, options), profile, url);
+  }
+
+  private static String property(String name) {
+    String value = System.getProperty(name);
+    if (value == null || !Files.isExecutable(Path.of(value))) {
+      throw new IllegalStateException(
+          "system property " + name + " must name an executable (run with -P browser-tests), got " + value);
+    }
+    return value;
+  }
+
+  /** Opens the page in a window of this size and waits for its first decision. */
+  void openPlayground(int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
+    driver.get(url);
+    wait.until(ExpectedConditions.attributeToBe(By.id("decision"), "aria-busy", "false"));
+  }
+
+  WebElement element(String css) {
+    return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+  }
+
+  List<WebElement> elements(String css) {
+    return driver.findElements(By.cssSelector(css));
+  }
+
+  String text(String css) {
+    return element(css).getText();
+  }
+
+  /** The element's text whether or not it is shown on screen (for text meant for screen readers). */
+  String textContent(String css) {
+    return element(css).getDomProperty("textContent");
+  }
+
+  /** Chooses an option of a select box by its visible text. */
+  void select(String id, String visibleText) {
+    new Select(element("#" + id)).selectByVisibleText(visibleText);
+  }
+
+  /** Clicks the label of a control, as a person does. */
+  void clickLabelOf(String id) {
+    click("label[for='" + id + "']");
+  }
+
+  void click(String css) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+  }
+
+  void type(String css, String text) {
+    WebElement field = element(css);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** Waits until the decision shown is this attendance (compared without regard to case, which CSS may change). */
+  void awaitVerdict(String attendance) {
+    wait.until(
+        d -> {
+          List<WebElement> word = d.findElements(By.cssSelector("#verdict .verdict-word"));
+          return !word.isEmpty() && word.get(0).getText().equalsIgnoreCase(attendance);
+        });
+  }
+
+  /** Waits until the element holds this text. */
+  void awaitText(String css, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+  }
+
+  /** Waits until nothing matches. */
+  void awaitAbsent(String css) {
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(css), 0));
+  }
+
+  /** Waits until exactly {@code count} elements match. */
+  void awaitCount(String css, int count) {
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(css), count));
+  }
+
+  /** The ids (or tags) of visible form controls that have neither a label nor an accessible name of their own. */
+  @SuppressWarnings("unchecked")
+  List<String> unlabelledControls() {
+    return (List<String>)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return Array.from(document.querySelectorAll('input, select, textarea, button'))"
+                    + ".filter(e => e.offsetParent !== null)"
+                    + ".filter(e => e.labels && e.labels.length === 0 && !e.getAttribute('aria-label')"
+                    + " && !(e.tagName === 'BUTTON' && e.textContent.trim() !== ''))"
+                    + ".map(e => e.id || e.tagName);");
+  }
+
+  /** Whether the page is no wider than the window, i.e. nothing scrolls sideways. */
+  /**
+   * The serious and critical accessibility violations axe-core finds on the page as it is now, one line each: the
+   * rule, then the elements. axe-core comes from Deque's jar on the test class path, never from the network; it
+   * is injected by the driver, which the page's Content-Security-Policy does not govern.
+   */
+  List<String> seriousAccessibilityViolations() {
+    JavascriptExecutor js = driver;
+    js.executeScript(AXE);
+    Object found =
+        js.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then((results) => done(results.violations"
+                + "  .filter((v) => v.impact === 'serious' || v.impact === 'critical')"
+                + "  .map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.map((n) => n.target.join(' ')).join(', '))),"
+                + "  (e) => done(['axe failed: ' + e]));");
+    return ((List<?>) found).stream().map(String::valueOf).toList();
+  }
+
+  private static final String AXE = axeSource();
+
+  private static String axeSource() {
+    String resource = "/axe.min.js"; // in Deque's com.deque.html.axe-core:selenium jar
+    try (java.io.InputStream in = PlaygroundBrowser.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is not on the test class path (run with -P browser-tests)");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether the element's content is wider than the element, so that it scrolls sideways. */
+  boolean overflowsSideways(String css) {
+    Object overflows =
+        ((JavascriptExecutor) driver).executeScript("return arguments[0].scrollWidth > arguments[0].clientWidth;",
+            element(css));
+    return Boolean.TRUE.equals(overflows);
+  }
+
+  boolean fitsWidth() {
+    Object fits =
+        ((JavascriptExecutor) driver)
+            .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
+    return Boolean.TRUE.equals(fits);
+  }
+
+  /**
+   * Saves a screenshot of the whole page (the window is made as tall as the page first) as {@code NAME.png} in the
+   * screenshots folder, for a person to review.
+   */
+  Path screenshot(String name) throws IOException {
+    Number height =
+        (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
+    Dimension window = driver.manage().window().getSize();
+    driver.manage().window().setSize(new Dimension(window.getWidth(), Math.min(height.intValue() + 150, 8000)));
+    Path folder = Path.of(System.getProperty("browser-tests.screenshots", "target/playground-screenshots"));
+    Files.createDirectories(folder);
+    Path file = folder.resolve(name.toLowerCase(Locale.ROOT) + ".png");
+    Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+    return file;
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      deleteProfile();
+    }
+  }
+
+  private void deleteProfile() {
+    try (Stream<Path> paths = Files.walk(profile)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package io.github.engagementrules.examples.cli;
+
+import io.github.engagementrules.model.Opportunity;
+import io.github.engagementrules.model.Roster;
+import io.github.engagementrules.rules.DecisionInvariants;
+import io.github.engagementrules.rules.EngagementDecider;
+import io.github.engagementrules.rules.EngagementRules;
+import io.github.engagementrules.rules.InputDomain;
+import io.github.engagementrules.rules.internal.BenchmarkInputs;
+import io.github.engagementrules.rules.internal.CompiledRuleBase;
+import io.github.engagementrules.rules.internal.DroolsDecider;
+import io.github.engagementrules.rules.internal.NaiveDecider;
+import io.github.engagementrules.rules.internal.RuleBaseCompiler;
+import io.github.engagementrules.rules.internal.RuleSource;
+import io.github.engagementrules.rules.internal.RuleSources;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench}: measures what the rules cost, so a policy author sees what an edit does to speed. Builds the rule
+ * base (cold, then rebuilt), warms up, then measures on the same {@link BenchmarkInputs} mix this library's decider
+ * (single decisions and batches), the naive baseline ({@link NaiveDecider}: a fresh stateless session per decision)
+ * and exhaustive verification's enumerate, decide and check loop. The last line is the decider/naive throughput ratio.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures what the rules cost: this library's decider against naive Drools use.",
+      "Prints decisions per second, latency, allocation and CPU per decision; the last line is the decider/naive"
+          + " throughput ratio."
+    })
+final class BenchCommand implements Callable<Integer> {
+  private static final int INPUTS = 4_096;
+  private static final int BATCH = 1_000;
+  private static final int REBUILDS = 3;
+
+  @ParentCommand EngagementCli cli;
+  @Spec CommandSpec spec;
+  @Mixin CliSupport.RuleOptions rulesOption;
+
+  @Mixin CliSupport.OptionalRoster roster;
+
+  @Option(names = "--seconds", paramLabel = "N", description = "how long each measurement runs (default: 5)")
+  int secondsOption = 5;
+
+  @Option(names = "--iterations", paramLabel = "N",
+      description = "instead of --seconds: a fixed number of calls per thread for each measurement")
+  Integer iterations;
+
+  @Option(names = "--threads", paramLabel = "N", description = "how many threads decide at once (default: 1)")
+  int threadsOption = 1;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintStream out = cli.out();
+    int seconds = CliSupport.positive(spec, "--seconds", secondsOption);
+    int threads = CliSupport.positive(spec, "--threads", threadsOption);
+    LoadRun.Budget budget =
+        iterations == null
+            ? LoadRun.Budget.seconds(seconds)
+            : LoadRun.Budget.calls(CliSupport.positive(spec, "--iterations", iterations));
+    Roster rosterLoaded = roster.load();
+    List<String> directories = rulesOption.directories;
+    List<RuleSource> sources =
+        directories.isEmpty()
+            ? RuleSources.builtIn()
+            : RuleSources.fromDirectories(directories.stream().map(Path::of).toList());
+
+    long started = System.nanoTime();
+    CompiledRuleBase rules = RuleBaseCompiler.compileOrThrow(sources);
+    StringBuilder builds = new StringBuilder(String.format(Locale.ROOT, "cold build %.0f ms", millisSince(started)));
+    for (int i = 0; i < REBUILDS; i++) {
+      started = System.nanoTime();
+      rules = RuleBaseCompiler.compileOrThrow(sources);
+      builds.append(i == 0 ? "; rebuilds " : ", ").append(String.format(Locale.ROOT, "%.0f ms", millisSince(started)));
+    }
+    List<Opportunity> inputs = BenchmarkInputs.mix(rosterLoaded, INPUTS);
+    EngagementDecider decider = new DroolsDecider(rules, rosterLoaded, EngagementRules.DEFAULT_FIRING_LIMIT);
+    started = System.nanoTime();
+    decider.decide(inputs.get(0));
+    builds.append(String.format(Locale.ROOT, "; first decision after the last rebuild %.1f ms", millisSince(started)));
+    NaiveDecider naive = new NaiveDecider(rules, rosterLoaded);
+    InputDomain domain = InputDomain.of(rosterLoaded);
+
+    out.println("rule base " + rules.info().version() + ", " + rules.info().rules().size() + " rules: " + builds);
+    out.printf(Locale.ROOT, "%d inputs from the input domain; %d thread(s); %s%n", inputs.size(), threads,
+        iterations == null
+            ? String.format(Locale.ROOT, "warm-up %d s, then %d s per measurement", 4 * 2 * seconds, seconds)
+            : String.format(Locale.ROOT, "warm-up %d calls, then %d calls per thread and measurement", 4 * 2 * iterations,
+                iterations));
+    LoadRun.Step single = (thread, call) -> {
+      decider.decide(inputs.get(index(thread, call, inputs.size())));
+      return 1;
+    };
+    LoadRun.Step batch = (thread, call) -> {
+      int from = index(thread, call * BATCH, inputs.size() - BATCH);
+      decider.decideAll(inputs.subList(from, from + BATCH));
+      return BATCH;
+    };
+    LoadRun.Step baseline = (thread, call) -> {
+      naive.decide(inputs.get(index(thread, call, inputs.size())));
+      return 1;
+    };
+    LoadRun.Step verify = (thread, call) -> {
+      Opportunity opportunity = domain.opportunity((thread + call * threads) % domain.size());
+      DecisionInvariants.violations(opportunity, decider.decide(opportunity));
+      return 1;
+    };
+    // Warm up every path before measuring any, so the JIT compiles the code they share first; on two busy cores the
+    // compiler competes with the measured threads and needs several seconds per path.
+    for (LoadRun.Step step : List.of(single, batch, baseline, verify)) {
+      LoadRun.run(step, threads, budget.times(2));
+    }
+    out.printf(Locale.ROOT, "%-32s %12s %9s %9s %14s %16s%n",
+        "", "decisions/s", "p50 µs", "p99 µs", "alloc/decision", "CPU µs/decision");
+    LoadRun.Result deciderResult = LoadRun.run(single, threads, budget);
+    print(out, "decider: decide", deciderResult, true);
+    print(out, "decider: decideAll of " + BATCH, LoadRun.run(batch, threads, budget), false);
+    LoadRun.Result naiveResult = LoadRun.run(baseline, threads, budget);
+    print(out, "naive: stateless session each", naiveResult, true);
+    print(out, "verify: enumerate+decide+check", LoadRun.run(verify, threads, budget), true);
+    out.printf(Locale.ROOT, "decider/naive throughput ratio: %.2f%n",
+        deciderResult.decisionsPerSecond() / naiveResult.decisionsPerSecond());
+    return EngagementCli.OK;
+  }
+
+  /** Spreads the threads over the inputs so that they do not decide the same ones in step. */
+  private static int index(int thread, long call, int size) {
+    return (int) ((thread * 997L + call) % size);
+  }
+
+  private static void print(PrintStream out, String subject, LoadRun.Result result, boolean latency) {
+    out.printf(Locale.ROOT, "%-32s %12.0f %9s %9s %12.1f KB %16.1f%n",
+        subject,
+        result.decisionsPerSecond(),
+        latency ? String.format(Locale.ROOT, "%.1f", result.callP50Nanos() / 1e3) : "-",
+        latency ? String.format(Locale.ROOT, "%.1f", result.callP99Nanos() / 1e3) : "-",
+        result.bytesPerDecision() / 1024,
+        result.cpuMicrosPerDecision());
+  }
+
+  private static double millisSince(long nanos) {
+    return (System.nanoTime() - nanos) / 1e6;
+  }
+}

@@ -1,0 +1,147 @@
+package io.github.engagementrules.examples.cli;
+
+import io.github.engagementrules.examples.Samples;
+import io.github.engagementrules.model.EngagementException;
+import io.github.engagementrules.model.EngagementJson;
+import io.github.engagementrules.model.Roster;
+import io.github.engagementrules.rules.DecisionListener;
+import io.github.engagementrules.rules.EngagementDecider;
+import io.github.engagementrules.rules.EngagementRules;
+import io.github.engagementrules.rules.JsonLinesDecisionSink;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** Loading and options shared by the commands: rosters, rule directories, decision records. */
+final class CliSupport {
+  private CliSupport() {}
+
+  /** {@code --rules DIR}, repeatable: rule directories instead of the built-in rules. */
+  static final class RuleOptions {
+    @Option(names = "--rules", paramLabel = "DIR",
+        description = "a directory of .drl files to decide with instead of the built-in rules (repeatable)")
+    List<String> directories = new ArrayList<>();
+  }
+
+  /** {@code --roster ROSTER.json}, required: the roster decisions are made with. */
+  static final class RequiredRoster {
+    @Option(names = "--roster", required = true, paramLabel = "ROSTER.json", description = "the roster to decide with")
+    String file;
+
+    /** The roster, read and checked. */
+    Roster load() {
+      return roster(file);
+    }
+  }
+
+  /** {@code --roster FILE}, optional: the roster, else the sample roster shipped in this jar. */
+  static final class OptionalRoster {
+    @Option(names = "--roster", paramLabel = "ROSTER.json", description = "the roster (default: the sample roster)")
+    String file;
+
+    /** The roster given, or the sample roster. */
+    Roster load() {
+      return file == null ? Samples.roster() : roster(file);
+    }
+  }
+
+  /** {@code --record FILE [--mask-names]}: decision recording. */
+  static final class RecordOptions {
+    @Option(names = "--record", paramLabel = "FILE", description = "append a JSON Lines record of every decision")
+    Path file;
+
+    @Option(names = "--mask-names", description = "mask personal names in the decision records")
+    boolean maskNames;
+
+    /**
+     * Opens the sink asked for; records are stamped with the system clock.
+     *
+     * @throws ParameterException when {@code --mask-names} comes without {@code --record}, or the file cannot be
+     *     opened
+     */
+    Recording open(CommandSpec spec) {
+      if (file == null) {
+        if (maskNames) {
+          throw new ParameterException(spec.commandLine(), "--mask-names needs --record FILE");
+        }
+        return new Recording(null);
+      }
+      try {
+        return new Recording(JsonLinesDecisionSink.open(file, Clock.systemUTC(), maskNames));
+      } catch (IOException e) {
+        throw new ParameterException(spec.commandLine(), "cannot open record file '" + file + "': " + e);
+      }
+    }
+  }
+
+  /**
+   * Decision recording as asked for by {@code --record FILE [--mask-names]}: a JSON Lines sink, or none.
+   *
+   * @param sink the open sink, or {@code null} when no recording was asked for
+   */
+  record Recording(JsonLinesDecisionSink sink) implements AutoCloseable {
+    /** The listener to give the decider, when recording. */
+    Optional<DecisionListener> listener() {
+      return Optional.ofNullable(sink);
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (sink != null) {
+        sink.close();
+      }
+    }
+  }
+
+  /**
+   * Reads a roster file.
+   *
+   * @throws UsageException when the file is missing or not a valid roster, naming the file and the field
+   */
+  static Roster roster(String file) {
+    try {
+      return EngagementJson.readRoster(Files.readString(Path.of(file), StandardCharsets.UTF_8));
+    } catch (NoSuchFileException e) {
+      throw new UsageException("roster file '" + file + "' does not exist");
+    } catch (IOException e) {
+      throw new UsageException("cannot read roster file '" + file + "': " + e.getMessage());
+    } catch (EngagementException e) {
+      throw new UsageException("roster file '" + file + "': " + e.getMessage());
+    }
+  }
+
+  /** A decider over the roster, with the built-in rules or the rules in {@code ruleDirectories}. */
+  static EngagementDecider decider(Roster roster, List<String> ruleDirectories) {
+    return decider(roster, ruleDirectories, Optional.empty());
+  }
+
+  /** A decider as {@link #decider(Roster, List)}, telling {@code listener}, if any, about each decision. */
+  static EngagementDecider decider(Roster roster, List<String> ruleDirectories, Optional<DecisionListener> listener) {
+    EngagementRules.Builder builder = EngagementRules.builder().roster(roster);
+    ruleDirectories.forEach(d -> builder.ruleDirectory(Path.of(d)));
+    listener.ifPresent(builder::decisionListener);
+    return builder.build();
+  }
+
+  /**
+   * Checks that an option's value is a positive whole number.
+   *
+   * @throws ParameterException when it is not
+   */
+  static int positive(CommandSpec spec, String option, int value) {
+    if (value < 1) {
+      throw new ParameterException(
+          spec.commandLine(), option + " must be a positive whole number, got '" + value + "'");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,112 @@
+package io.github.engagementrules.examples.cli;
+
+import io.github.engagementrules.model.EngagementJson;
+import io.github.engagementrules.model.Roster;
+import io.github.engagementrules.rules.DecisionChange;
+import io.github.engagementrules.rules.DiffReport;
+import io.github.engagementrules.rules.EngagementDecider;
+import io.github.engagementrules.rules.GuideSections;
+import io.github.engagementrules.rules.InputDomain;
+import io.github.engagementrules.rules.RuleBaseDiff;
+import io.github.engagementrules.rules.Scenarios;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import java.util.stream.Collectors;
+
+/**
+ * {@code diff}: decides the same opportunities (the enumerated domain, or the scenarios given) with an old and a new
+ * rule base and prints which decisions change and how, grouped by guide section. Like {@code diff(1)}, exits with 0
+ * when nothing changes and 1 when something does.
+ */
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Shows which decisions a rule edit changes, grouped by guide section.",
+      "Decides the input domain (or the scenarios given) with OLD and NEW; OLD or NEW may be '" + DiffCommand.BUILT_IN
+          + "'. Like diff(1), exit status 0 when nothing changes and 1 when something does."
+    })
+final class DiffCommand implements Callable<Integer> {
+  /** The {@code --rules} value that stands for the rules built into the library. */
+  static final String BUILT_IN = "builtin";
+  /** The most kinds of change shown per section; the rest are counted. */
+  private static final int MAX_SHOWN = 10;
+
+  @ParentCommand EngagementCli cli;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--rules", paramLabel = "DIR", required = true,
+      description = "twice: the old rules, then the new (a directory, or '" + BUILT_IN + "')")
+  List<String> rules;
+
+  @Mixin CliSupport.OptionalRoster roster;
+
+  @Option(names = "--step", paramLabel = "N", description = "compare every Nth opportunity only (default: all)")
+  int stepOption = 1;
+
+  @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "compare on these scenarios instead")
+  List<Path> scenarios = List.of();
+
+  @Override
+  public Integer call() {
+    if (rules.size() != 2) {
+      throw new ParameterException(spec.commandLine(), "give exactly two rule directories: --rules OLD --rules NEW");
+    }
+    int step = CliSupport.positive(spec, "--step", stepOption);
+    Roster loaded = roster.load();
+    EngagementDecider before = decider(loaded, rules.get(0));
+    EngagementDecider after = decider(loaded, rules.get(1));
+    DiffReport report;
+    if (scenarios.isEmpty()) {
+      InputDomain domain = InputDomain.of(loaded);
+      cli.err().println("comparing over " + ((domain.size() + step - 1) / step)
+          + " opportunities of the input domain...");
+      report = RuleBaseDiff.compare(before, after, domain, step);
+    } else {
+      report = RuleBaseDiff.compare(before, after, Scenarios.read(scenarios, loaded));
+    }
+    print(report, cli.out());
+    return report.isUnchanged() ? EngagementCli.OK : EngagementCli.SOME_FAILED;
+  }
+
+  private static EngagementDecider decider(Roster roster, String rules) {
+    return CliSupport.decider(roster, rules.equals(BUILT_IN) ? List.of() : List.of(rules));
+  }
+
+  private static void print(DiffReport report, PrintStream out) {
+    out.println("rule base " + report.beforeVersion() + " -> " + report.afterVersion() + ": " + report.changed()
+        + " of " + report.compared() + " decisions change");
+    report.rulesRemoved().forEach(r -> out.println("  rule removed: \"" + r + "\""));
+    report.rulesAdded().forEach(r -> out.println("  rule added:   \"" + r + "\""));
+    Map<List<String>, List<DecisionChange>> bySection =
+        report.changes().stream()
+            .collect(Collectors.groupingBy(DecisionChange::sections, LinkedHashMap::new, Collectors.toList()));
+    for (Map.Entry<List<String>, List<DecisionChange>> group : bySection.entrySet()) {
+      out.println();
+      out.println("== " + group.getKey().stream()
+          .map(id -> id + GuideSections.byId(id).map(s -> " (" + s.title() + ")").orElse(""))
+          .collect(Collectors.joining(", ")));
+      List<DecisionChange> changes = group.getValue();
+      for (DecisionChange change : changes.subList(0, Math.min(MAX_SHOWN, changes.size()))) {
+        out.println("  " + change.count() + " x " + change.change());
+        out.println("      e.g. " + EngagementJson.write(EngagementJson.toJson(change.example())));
+      }
+      if (changes.size() > MAX_SHOWN) {
+        out.println("  ... and " + changes.stream().skip(MAX_SHOWN).mapToLong(DecisionChange::count).sum()
+            + " more decisions in " + (changes.size() - MAX_SHOWN) + " other kinds of change");
+      }
+    }
+  }
+}

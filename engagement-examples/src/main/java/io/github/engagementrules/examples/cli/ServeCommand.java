@@ -1,0 +1,221 @@
+package io.github.engagementrules.examples.cli;
+
+import io.github.engagementrules.examples.http.BearerTokens;
+import io.github.engagementrules.examples.http.EngagementServer;
+import io.github.engagementrules.examples.http.EngagementService;
+import io.github.engagementrules.examples.playground.Playground;
+import io.github.engagementrules.model.EngagementJson;
+import io.github.engagementrules.model.Roster;
+import io.github.engagementrules.rules.EngagementDecider;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code serve}: the engagement JSON API (see {@link EngagementService}) and the playground page (see {@link
+ * Playground}) over HTTP until the process is stopped; on SIGTERM or Ctrl-C it stops accepting, lets requests in
+ * progress finish, and closes the decision record file.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serves the JSON API and the playground page over HTTP (or HTTPS) until stopped.",
+      "POST /decisions, GET /health, /rules, /openapi.json, /schemas/*, and the playground at /. Listens on"
+          + " 127.0.0.1 unless --host says otherwise; an address that is not loopback needs TLS and a token, or"
+          + " --insecure. On SIGTERM, requests in progress finish before the server stops."
+    })
+final class ServeCommand implements Callable<Integer> {
+  @ParentCommand EngagementCli cli;
+  @Spec CommandSpec spec;
+
+  @Mixin CliSupport.RequiredRoster roster;
+
+  @Mixin CliSupport.RuleOptions rules;
+  @Mixin CliSupport.RecordOptions record;
+
+  @Option(names = "--port", paramLabel = "N", description = "the port; 0 picks a free one (default: 8080)")
+  int port = 8080;
+
+  @Option(names = "--host", paramLabel = "ADDRESS", description = "the address to listen on (default: 127.0.0.1)")
+  String host = "127.0.0.1";
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "how many requests are worked on at once (default: the number of CPUs, at least 2)")
+  int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+  @Option(names = "--auth-token-file", paramLabel = "FILE",
+      description = "require 'Authorization: Bearer TOKEN' with one of the tokens in FILE, one a line"
+          + " (GET /health and the playground's files stay open)")
+  Path tokenFile;
+
+  @Option(names = "--tls-keystore", paramLabel = "FILE.p12", description = "serve HTTPS with this PKCS#12 key store")
+  Path keyStore;
+
+  @Option(names = "--tls-password-file", paramLabel = "FILE", description = "the key store's password, on one line")
+  Path passwordFile;
+
+  @Option(names = "--insecure",
+      description = "allow an address that is not loopback without TLS and a token (for a trusted network only)")
+  boolean insecure;
+
+  @Option(names = "--idle-timeout", paramLabel = "SECONDS",
+      description = "close a connection silent for this long (default: 30)")
+  int idleTimeoutSeconds = 30;
+
+  @Option(names = "--min-data-rate", paramLabel = "BYTES",
+      description = "cut off a request body sent slower than this many bytes per second (default: 1024)")
+  long minDataRate = 1024;
+
+  @Option(names = "--shutdown-grace", paramLabel = "SECONDS",
+      description = "how long requests in progress may take to finish on shutdown (default: 10)")
+  int graceSeconds = 10;
+
+  @Option(names = "--access-log", paramLabel = "FILE",
+      description = "append an access log (address, method, path, status, bytes, time; never a name or a body)")
+  Path accessLog;
+
+  @Override
+  public Integer call() throws Exception {
+    Running running = start(cli.out());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  running.stop();
+                  stopped.countDown();
+                },
+                "engagement-shutdown"));
+    stopped.await();
+    return EngagementCli.OK;
+  }
+
+  /** A started server and the record file it writes, stopped together. */
+  record Running(EngagementServer server, CliSupport.Recording recording) implements AutoCloseable {
+    /** Stops the server gracefully, then closes the record file. */
+    void stop() {
+      server.stop();
+      try {
+        recording.close();
+      } catch (IOException e) {
+        System.err.println("engagement serve: cannot close the record file: " + e.getMessage());
+      }
+    }
+
+    @Override
+    public void close() {
+      stop();
+    }
+  }
+
+  /**
+   * Parses {@code args} as {@code serve} does, starts the server and prints where it listens; for tests.
+   *
+   * @throws ParameterException when the arguments are wrong
+   * @throws UsageException when the roster, tokens or key store cannot be read
+   */
+  static Running start(List<String> args, PrintStream out) throws Exception {
+    ServeCommand command = new ServeCommand();
+    CommandLine commandLine = new CommandLine(command);
+    commandLine.parseArgs(args.toArray(String[]::new));
+    return command.start(out);
+  }
+
+  /** Starts the server and prints where it listens. */
+  Running start(PrintStream out) throws Exception {
+    if (port < 0 || port > 65_535) {
+      throw new ParameterException(spec.commandLine(), "--port must be a port number from 0 to 65535, got '" + port
+          + "'");
+    }
+    CliSupport.positive(spec, "--threads", threads);
+    CliSupport.positive(spec, "--idle-timeout", idleTimeoutSeconds);
+    BearerTokens tokens = tokens();
+    Optional<EngagementServer.Tls> tls = tls();
+    refuseUnsafeExposure(tokens, tls);
+    Roster loaded = roster.load();
+    CliSupport.Recording recording = record.open(spec);
+    try {
+      EngagementDecider decider = CliSupport.decider(loaded, rules.directories, recording.listener());
+      EngagementServer server =
+          new EngagementServer(
+              new EngagementServer.Config(
+                  host, port, threads, EngagementJson.MAX_DOCUMENT_LENGTH, Duration.ofSeconds(idleTimeoutSeconds),
+                  minDataRate, Duration.ofSeconds(graceSeconds), tokens, tls, Optional.ofNullable(accessLog)));
+      new EngagementService(decider).registerOn(server);
+      new Playground(loaded).registerOn(server);
+      server.start();
+      out.println("engagement serve: listening on " + server.scheme() + "://" + host + ":" + server.port()
+          + "/ (rule base " + decider.ruleBase().version() + ", " + decider.ruleBase().rules().size() + " rules"
+          + (tokens.isEmpty() ? "" : ", bearer tokens required") + ")");
+      out.flush();
+      return new Running(server, recording);
+    } catch (Exception e) {
+      recording.close();
+      throw e;
+    }
+  }
+
+  /** On an address other machines can reach, decisions (which name officers) need TLS and a token. */
+  private void refuseUnsafeExposure(BearerTokens tokens, Optional<EngagementServer.Tls> tls) {
+    boolean loopback;
+    try {
+      loopback = InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      throw new UsageException("--host '" + host + "' is not an address of this machine");
+    }
+    if (!loopback && !insecure && (tls.isEmpty() || tokens.isEmpty())) {
+      throw new UsageException("refusing to listen on " + host + " (not a loopback address) without TLS and a bearer"
+          + " token: give --tls-keystore, --tls-password-file and --auth-token-file, or --insecure");
+    }
+  }
+
+  private BearerTokens tokens() {
+    if (tokenFile == null) {
+      return BearerTokens.none();
+    }
+    try {
+      return BearerTokens.fromFile(tokenFile);
+    } catch (NoSuchFileException e) {
+      throw new UsageException("token file '" + tokenFile + "' does not exist");
+    } catch (IOException | IllegalArgumentException e) {
+      throw new UsageException("token file: " + e.getMessage());
+    }
+  }
+
+  private Optional<EngagementServer.Tls> tls() {
+    if (keyStore == null && passwordFile == null) {
+      return Optional.empty();
+    }
+    if (keyStore == null || passwordFile == null) {
+      throw new ParameterException(spec.commandLine(), "--tls-keystore and --tls-password-file go together");
+    }
+    if (!Files.isReadable(keyStore)) {
+      throw new UsageException("key store '" + keyStore + "' cannot be read");
+    }
+    try {
+      String password = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
+      return Optional.of(new EngagementServer.Tls(keyStore, password.strip()));
+    } catch (IOException e) {
+      throw new UsageException("cannot read the password file '" + passwordFile + "': " + e.getMessage());
+    }
+  }
+}

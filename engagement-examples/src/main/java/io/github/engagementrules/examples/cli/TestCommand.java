@@ -1,0 +1,101 @@
+package io.github.engagementrules.examples.cli;
+
+import io.github.engagementrules.model.Roster;
+import io.github.engagementrules.rules.EngagementDecider;
+import io.github.engagementrules.rules.GuideSection;
+import io.github.engagementrules.rules.GuideSections;
+import io.github.engagementrules.rules.RuleDescription;
+import io.github.engagementrules.rules.Scenario;
+import io.github.engagementrules.rules.ScenarioReport;
+import io.github.engagementrules.rules.ScenarioResult;
+import io.github.engagementrules.rules.Scenarios;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code test}: runs scenario files against a rule base; prints pass or fail per scenario with a diff of expected and
+ * actual fields, then the rules that never fired and the guide sections no scenario exercised. Exits with 1 when a
+ * scenario fails or the rule coverage is below {@code --min-coverage}.
+ */
+@Command(
+    name = "test",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs scenario files against the rules.",
+      "Prints PASS or FAIL per scenario with the fields that differ, the rules that never fired and the guide"
+          + " sections no scenario exercised; exit status 1 when a scenario fails or the coverage is too low."
+    })
+final class TestCommand implements Callable<Integer> {
+  @ParentCommand EngagementCli cli;
+  @Spec CommandSpec spec;
+  @Mixin CliSupport.RuleOptions rules;
+
+  @Mixin CliSupport.OptionalRoster roster;
+
+  @Option(names = "--min-coverage", paramLabel = "N", description = "the least percentage of rules that must fire")
+  double minCoverage;
+
+  @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "scenario files or directories of them")
+  List<Path> scenarioFiles;
+
+  @Override
+  public Integer call() {
+    if (minCoverage < 0 || minCoverage > 100) {
+      throw new ParameterException(
+          spec.commandLine(), "--min-coverage must be a percentage from 0 to 100, got '" + minCoverage + "'");
+    }
+    PrintStream out = cli.out();
+    Roster loaded = roster.load();
+    List<Scenario> scenarios = Scenarios.read(scenarioFiles, loaded);
+    EngagementDecider decider = CliSupport.decider(loaded, rules.directories);
+    ScenarioReport report = Scenarios.run(decider, scenarios);
+    print(report, out);
+    boolean covered = report.ruleCoverage() >= minCoverage;
+    if (!covered) {
+      out.printf(Locale.ROOT, "FAILED: rule coverage %.1f%% is below the minimum of %.1f%%%n",
+          report.ruleCoverage(), minCoverage);
+    }
+    return report.failures().isEmpty() && covered ? EngagementCli.OK : EngagementCli.SOME_FAILED;
+  }
+
+  private static void print(ScenarioReport report, PrintStream out) {
+    for (ScenarioResult result : report.results()) {
+      Scenario scenario = result.scenario();
+      out.println((result.passed() ? "PASS  " : "FAIL  ") + scenario.name() + "  (" + scenario.source() + ")");
+      if (!result.passed()) {
+        result.mismatches().forEach(m -> out.println("      " + m));
+        result.decision().ifPresent(d -> out.println("      rules fired: "
+            + String.join("; ", d.reasons().stream().map(r -> r.rule()).toList())));
+      }
+    }
+    out.println();
+    int failed = report.failures().size();
+    out.println(report.results().size() + " scenarios: " + (report.results().size() - failed) + " passed, "
+        + failed + " failed (rule base " + report.ruleBase().version() + ")");
+    int total = report.ruleBase().rules().size();
+    List<RuleDescription> neverFired = report.rulesNeverFired();
+    out.printf(Locale.ROOT, "rule coverage: %d of %d rules fired (%.1f%%)%n",
+        total - neverFired.size(), total, report.ruleCoverage());
+    for (RuleDescription rule : neverFired) {
+      out.println("  never fired: \"" + rule.name() + "\"  [" + rule.section() + ", " + rule.file() + "]");
+    }
+    List<GuideSection> notExercised = report.sectionsNotExercised();
+    long sections = GuideSections.all().stream().filter(s -> !s.informational()).count();
+    out.println("guide sections exercised: " + (sections - notExercised.size()) + " of " + sections
+        + " that imply a decision");
+    for (GuideSection section : notExercised) {
+      out.println("  not exercised: " + section.id() + "  (" + section.title() + ")");
+    }
+  }
+}

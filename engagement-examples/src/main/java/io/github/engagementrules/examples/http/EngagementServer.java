@@ -1,0 +1,475 @@
+package io.github.engagementrules.examples.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.engagementrules.examples.records.BatchDecider;
+import java.io.ByteArrayOutputStream;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.CustomRequestLog;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.RequestLogWriter;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server of {@code serve}, on Jetty 12: a registry of endpoints by method and exact path, a fallback for
+ * every other path (404 unless replaced, e.g. by static files), JSON problem responses for every error (Jetty's own
+ * included), bearer tokens, TLS, security headers and an access log without personal data.
+ *
+ * <p>Slow clients hold no thread: request bodies are read asynchronously, an idle connection is closed after {@link
+ * Config#idleTimeout()}, and a body sent slower than {@link Config#minRequestBytesPerSecond()} is cut off. A body over
+ * {@link Config#maxBodyBytes()} (after gzip inflation) is answered with a readable 413. {@link #stop()} is graceful:
+ * the server stops accepting, and requests in progress finish for up to {@link Config#stopTimeout()}. HEAD is answered
+ * wherever GET is.
+ *
+ * <p>Endpoints may be registered until {@link #start()}; after that the server is safe to use from any thread.
+ */
+public final class EngagementServer implements AutoCloseable {
+  /** The JSON media type, in requests and responses. */
+  public static final String JSON = "application/json";
+
+  private static final Logger LOG = LoggerFactory.getLogger(EngagementServer.class);
+  /** The security policy of every response but the playground's page: nothing may be loaded, nor framed. */
+  private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+  /** The security policy of HTML pages: their own scripts, styles and images, and calls to this server only. */
+  private static final String PAGE_POLICY =
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+          + "form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
+  /** The path that answers without a token: load balancers and monitors probe it. */
+  private static final String HEALTH = "/health";
+  /** How long a request body may take before its rate is checked: the first packets may lag behind the headers. */
+  private static final long RATE_GRACE_NANOS = 2_000_000_000L;
+
+  /**
+   * How the server listens and what it allows.
+   *
+   * @param host the address to listen on
+   * @param port the port; 0 picks a free one (see {@link #port()})
+   * @param threads how many requests are worked on at once
+   * @param maxBodyBytes the largest request body accepted, after inflation
+   * @param idleTimeout how long a connection may stay silent
+   * @param minRequestBytesPerSecond the slowest a request body may be sent
+   * @param stopTimeout how long requests in progress may take to finish when the server stops
+   * @param tokens the bearer tokens accepted; none means no authentication
+   * @param tls the key store to serve HTTPS with; empty for plain HTTP
+   * @param accessLog the file to append the access log to, if any
+   */
+  public record Config(
+      String host,
+      int port,
+      int threads,
+      int maxBodyBytes,
+      Duration idleTimeout,
+      long minRequestBytesPerSecond,
+      Duration stopTimeout,
+      BearerTokens tokens,
+      Optional<Tls> tls,
+      Optional<Path> accessLog) {}
+
+  /**
+   * A PKCS#12 key store holding the server's key and certificate.
+   *
+   * @param keyStore the {@code .p12} file
+   * @param password its password
+   */
+  public record Tls(Path keyStore, String password) {
+    @Override
+    public String toString() {
+      return "Tls[keyStore=" + keyStore + "]"; // never the password
+    }
+  }
+
+  /** Handles one request. */
+  @FunctionalInterface
+  public interface Endpoint {
+    /**
+     * Answers a request.
+     *
+     * @param request the request, its body read
+     * @return the response
+     * @throws Problem for a request the endpoint refuses, with its status
+     */
+    Response handle(Request request);
+  }
+
+  /**
+   * A request as endpoints see it.
+   *
+   * @param method the HTTP method, upper case
+   * @param path the decoded path, without the query
+   * @param contentType the {@code Content-Type} header, or {@code ""}
+   * @param body the request body, inflated when it was sent gzipped; empty for GET and HEAD
+   */
+  public record Request(String method, String path, String contentType, byte[] body) {}
+
+  /**
+   * A response.
+   *
+   * @param status the HTTP status
+   * @param contentType the body's media type
+   * @param body the body
+   */
+  public record Response(int status, String contentType, byte[] body) {
+    /** A JSON response; U+2028 and U+2029 are escaped, as everywhere this tool writes JSON. */
+    public static Response json(int status, JsonNode json) {
+      return new Response(status, JSON, BatchDecider.write(json).getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** A request refused with an HTTP status and a plain-language reason, sent as a JSON problem. */
+  public static final class Problem extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final int status;
+    private final String code;
+
+    /** A problem with an HTTP status and a reason. */
+    public Problem(int status, String message) {
+      this(status, message, null);
+    }
+
+    /** A problem carrying a library error code such as {@code ENG-101}. */
+    public Problem(int status, String message, String code) {
+      super(message);
+      this.status = status;
+      this.code = code;
+    }
+
+    /** The HTTP status. */
+    public int status() {
+      return status;
+    }
+
+    Response toResponse() {
+      return Response.json(status, body(status, getMessage(), code));
+    }
+
+    static ObjectNode body(int status, String message, String code) {
+      ObjectNode body = JsonNodeFactory.instance.objectNode().put("status", status).put("error", message);
+      if (code != null) {
+        body.put("code", code);
+      }
+      return body;
+    }
+  }
+
+  private final Config config;
+  private final Server server;
+  private final ServerConnector connector;
+  private final Map<String, Map<String, Endpoint>> routes = new ConcurrentHashMap<>();
+  private volatile Endpoint fallback =
+      request -> {
+        throw new Problem(404, "no resource at " + request.path());
+      };
+
+  /**
+   * Configures a server; it binds and serves nothing until {@link #start()}.
+   *
+   * @param config how to listen and what to allow
+   */
+  public EngagementServer(Config config) {
+    this.config = config;
+    // Jetty needs a thread to accept and one to select, besides those that work on requests.
+    QueuedThreadPool threads = new QueuedThreadPool(config.threads() + 2, Math.min(config.threads() + 2, 4));
+    threads.setName("engagement-http");
+    threads.setReservedThreads(0);
+    this.server = new Server(threads);
+
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    http.setRequestHeaderSize(8 * 1024);
+    HttpConnectionFactory plain = new HttpConnectionFactory(http);
+    if (config.tls().isPresent()) {
+      SecureRequestCustomizer secure = new SecureRequestCustomizer();
+      secure.setSniHostCheck(false); // clients reach the service by address as often as by name
+      secure.setStsMaxAge(Duration.ofDays(365).toSeconds());
+      http.addCustomizer(secure);
+      SslContextFactory.Server tls = new SslContextFactory.Server();
+      tls.setKeyStorePath(config.tls().get().keyStore().toString());
+      tls.setKeyStorePassword(config.tls().get().password());
+      tls.setKeyStoreType("PKCS12");
+      this.connector = new ServerConnector(server, 1, 1, new SslConnectionFactory(tls, "http/1.1"), plain);
+    } else {
+      this.connector = new ServerConnector(server, 1, 1, plain);
+    }
+    connector.setHost(config.host());
+    connector.setPort(config.port());
+    connector.setIdleTimeout(config.idleTimeout().toMillis());
+    connector.setAcceptedTcpNoDelay(true);
+    server.addConnector(connector);
+
+    GzipHandler gzip = new GzipHandler(new Router());
+    gzip.setInflateBufferSize(8 * 1024); // accept Content-Encoding: gzip request bodies
+    gzip.setMinGzipSize(Integer.MAX_VALUE); // and leave responses as they are
+    server.setHandler(new GracefulHandler(gzip));
+    server.setStopTimeout(config.stopTimeout().toMillis());
+    server.setErrorHandler(new ProblemErrorHandler());
+    config.accessLog().ifPresent(file -> server.setRequestLog(accessLog(file)));
+  }
+
+  /**
+   * The access log: address, method, path without the query, status, bytes and time. Never a header or a body, so no
+   * officer's or stakeholder's name, nor a token, is ever logged.
+   */
+  private static CustomRequestLog accessLog(Path file) {
+    RequestLogWriter writer = new RequestLogWriter(file.toString());
+    writer.setAppend(true);
+    return new CustomRequestLog(writer, "%{client}a - %t \"%m %U %H\" %s %O %{ms}T ms");
+  }
+
+  /**
+   * Registers an endpoint for a method and an exact path; another method on that path gets 405, HEAD is answered
+   * where GET is.
+   *
+   * @throws IllegalStateException when the method and path already have an endpoint
+   */
+  public EngagementServer route(String method, String path, Endpoint endpoint) {
+    Endpoint previous =
+        routes.computeIfAbsent(path, p -> new ConcurrentHashMap<>()).putIfAbsent(method.toUpperCase(Locale.ROOT), endpoint);
+    if (previous != null) {
+      throw new IllegalStateException(method + " " + path + " is already registered");
+    }
+    return this;
+  }
+
+  /**
+   * Replaces what answers paths no route matches (by default 404), for example a static file handler; it answers
+   * without a token, so it must serve nothing but public files.
+   */
+  public EngagementServer fallback(Endpoint endpoint) {
+    this.fallback = endpoint;
+    return this;
+  }
+
+  /** The registered paths and, for each, its methods (HEAD not listed), sorted. */
+  public Map<String, Set<String>> routes() {
+    Map<String, Set<String>> copy = new LinkedHashMap<>();
+    new TreeSet<>(routes.keySet()).forEach(p -> copy.put(p, new TreeSet<>(routes.get(p).keySet())));
+    return copy;
+  }
+
+  /**
+   * Binds the address and starts serving.
+   *
+   * @throws Exception when the address cannot be bound or the key store cannot be read
+   */
+  public void start() throws Exception {
+    server.start();
+  }
+
+  /** The port the server listens on (the one picked when it was bound to port 0). */
+  public int port() {
+    return connector.getLocalPort();
+  }
+
+  /** The scheme clients use: {@code https} with TLS, else {@code http}. */
+  public String scheme() {
+    return config.tls().isPresent() ? "https" : "http";
+  }
+
+  /**
+   * Stops gracefully: stops accepting connections, lets requests in progress finish for up to {@link
+   * Config#stopTimeout()}, then closes every connection.
+   */
+  public void stop() {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      LOG.warn("the HTTP server did not stop cleanly: {}", e.toString());
+    }
+  }
+
+  /** Stops, as {@link #stop()}. */
+  @Override
+  public void close() {
+    stop();
+  }
+
+  /** Routes each request to its endpoint, after checking its token, with its body read without holding a thread. */
+  private final class Router extends Handler.Abstract {
+    @Override
+    public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+        Callback callback) {
+      HttpFields.Mutable headers = response.getHeaders();
+      String method = request.getMethod().toUpperCase(Locale.ROOT);
+      String path = org.eclipse.jetty.server.Request.getPathInContext(request);
+      Map<String, Endpoint> byMethod = routes.get(path);
+      Endpoint endpoint;
+      if (byMethod == null) {
+        endpoint = fallback;
+      } else {
+        endpoint = byMethod.get(method.equals("HEAD") && !byMethod.containsKey("HEAD") ? "GET" : method);
+        if (endpoint == null) {
+          Set<String> allowed = new TreeSet<>(byMethod.keySet());
+          if (allowed.contains("GET")) {
+            allowed.add("HEAD");
+          }
+          String allow = String.join(", ", allowed);
+          headers.put(HttpHeader.ALLOW, allow);
+          endpoint = r -> {
+            throw new Problem(405, method + " is not allowed on " + path + "; allowed: " + allow);
+          };
+        }
+        if (!path.equals(HEALTH) && !config.tokens().isEmpty()) {
+          Optional<String> refusal = config.tokens().refusal(request.getHeaders().get(HttpHeader.AUTHORIZATION));
+          if (refusal.isPresent()) {
+            headers.put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"engagement\"");
+            send(request, response, callback, new Problem(401, refusal.get()).toResponse());
+            return true;
+          }
+        }
+      }
+      String contentType = Optional.ofNullable(request.getHeaders().get(HttpHeader.CONTENT_TYPE)).orElse("");
+      Endpoint chosen = endpoint;
+      long length = request.getLength();
+      if (length > config.maxBodyBytes()) {
+        send(request, response, callback, tooLarge());
+      } else if (length == 0 || method.equals("GET") || method.equals("HEAD")) {
+        send(request, response, callback, answer(chosen, new Request(method, path, contentType, new byte[0])));
+      } else {
+        new BodyReader(request, response, callback, body -> answer(chosen, new Request(method, path, contentType, body)))
+            .run();
+      }
+      return true;
+    }
+  }
+
+  private Response tooLarge() {
+    return new Problem(413, "the request body is larger than the limit of " + config.maxBodyBytes() + " bytes")
+        .toResponse();
+  }
+
+  private static Response answer(Endpoint endpoint, Request request) {
+    try {
+      return endpoint.handle(request);
+    } catch (Problem problem) {
+      return problem.toResponse();
+    } catch (RuntimeException e) {
+      LOG.error("{} {} failed", request.method(), request.path(), e);
+      return new Problem(500, "internal error: " + e.getClass().getSimpleName()).toResponse();
+    }
+  }
+
+  /** Reads a request body chunk by chunk as it arrives, without holding a thread while waiting for the client. */
+  private final class BodyReader implements Runnable {
+    private final org.eclipse.jetty.server.Request request;
+    private final org.eclipse.jetty.server.Response response;
+    private final Callback callback;
+    private final java.util.function.Function<byte[], Response> then;
+    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+
+    BodyReader(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response, Callback callback,
+        java.util.function.Function<byte[], Response> then) {
+      this.request = request;
+      this.response = response;
+      this.callback = callback;
+      this.then = then;
+    }
+
+    /** Whether the body, {@code received} bytes so far, comes slower than the minimum rate, after a grace second. */
+    private boolean tooSlow(long received) {
+      long nanos = System.nanoTime() - request.getHeadersNanoTime();
+      return nanos > RATE_GRACE_NANOS && received * 1_000_000_000.0 / nanos < config.minRequestBytesPerSecond();
+    }
+
+    @Override
+    public void run() {
+      while (true) {
+        Content.Chunk chunk = request.read();
+        if (chunk == null) {
+          request.demand(this);
+          return;
+        }
+        if (Content.Chunk.isFailure(chunk)) {
+          // A client too slow or gone: the connection is closed with the failure, nothing more can be sent.
+          callback.failed(chunk.getFailure());
+          return;
+        }
+        ByteBuffer bytes = chunk.getByteBuffer();
+        if (body.size() + bytes.remaining() > config.maxBodyBytes()) {
+          chunk.release();
+          send(request, response, callback, tooLarge());
+          return;
+        }
+        if (tooSlow(body.size() + bytes.remaining())) {
+          chunk.release();
+          send(request, response, callback, new Problem(408, "the request body arrives slower than "
+              + config.minRequestBytesPerSecond() + " bytes per second").toResponse());
+          return;
+        }
+        byte[] copy = new byte[bytes.remaining()];
+        bytes.get(copy);
+        body.write(copy, 0, copy.length);
+        chunk.release();
+        if (chunk.isLast()) {
+          send(request, response, callback, then.apply(body.toByteArray()));
+          return;
+        }
+      }
+    }
+  }
+
+  private void send(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+      Callback callback, Response answer) {
+    response.setStatus(answer.status());
+    HttpFields.Mutable headers = response.getHeaders();
+    securityHeaders(headers, answer.contentType());
+    headers.put(HttpHeader.CONTENT_TYPE, answer.contentType());
+    headers.put(HttpHeader.CONTENT_LENGTH, answer.body().length);
+    if (answer.status() == 413 || answer.status() == 408) {
+      // The rest of the body is not read: the connection closes once the client has had the answer.
+      headers.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+    }
+    boolean head = request.getMethod().equalsIgnoreCase("HEAD");
+    response.write(true, head ? null : ByteBuffer.wrap(answer.body()), callback);
+  }
+
+  private void securityHeaders(HttpFields.Mutable headers, String contentType) {
+    headers.put("X-Content-Type-Options", "nosniff");
+    headers.put("Content-Security-Policy", contentType.startsWith("text/html") ? PAGE_POLICY : API_POLICY);
+    headers.put("X-Frame-Options", "DENY");
+    headers.put("Referrer-Policy", "no-referrer");
+    headers.put(HttpHeader.CACHE_CONTROL, "no-store");
+  }
+
+  /** Jetty's own errors (a malformed request line, headers too large, a bad URI) as JSON problems too. */
+  private final class ProblemErrorHandler extends ErrorHandler {
+    @Override
+    protected void generateResponse(org.eclipse.jetty.server.Request request,
+        org.eclipse.jetty.server.Response response, int code, String message, Throwable cause, Callback callback) {
+      String reason = message == null || message.isBlank() ? org.eclipse.jetty.http.HttpStatus.getMessage(code) : message;
+      Response answer = Response.json(code, Problem.body(code, reason, null));
+      securityHeaders(response.getHeaders(), JSON);
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
+      response.write(true, ByteBuffer.wrap(answer.body()), callback);
+    }
+  }
+}

@@ -1,0 +1,185 @@
+package io.github.engagementrules.examples.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.engagementrules.examples.http.EngagementServer.Problem;
+import io.github.engagementrules.examples.http.EngagementServer.Request;
+import io.github.engagementrules.examples.http.EngagementServer.Response;
+import io.github.engagementrules.examples.records.BatchDecider;
+import io.github.engagementrules.examples.records.RecordReader;
+import io.github.engagementrules.examples.records.Utf8;
+import io.github.engagementrules.model.EngagementException;
+import io.github.engagementrules.model.EngagementJson;
+import io.github.engagementrules.model.Opportunity;
+import io.github.engagementrules.rules.EngagementDecider;
+import io.github.engagementrules.rules.GuideSection;
+import io.github.engagementrules.rules.GuideSections;
+import io.github.engagementrules.rules.RuleBaseInfo;
+import io.github.engagementrules.rules.RuleDescription;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The engagement JSON API, registered on an {@link EngagementServer}: {@code POST /decisions}, {@code GET /health},
+ * {@code GET /rules}, {@code GET /openapi.json} and the JSON Schemas it refers to under {@code /schemas/}. Requests
+ * are decided exactly as {@code decide} does on the command line ({@link BatchDecider}), with the same per-record
+ * errors, also for each element of a JSON array.
+ */
+public final class EngagementService {
+  /** JSON Lines, for batches sent and answered one record per line. */
+  public static final String JSON_LINES = "application/x-ndjson";
+
+  /** The JSON Schemas served under {@code /schemas/}, by file name; they are resources of the model jar. */
+  public static final List<String> SCHEMAS =
+      List.of("opportunity.schema.json", "roster.schema.json", "decision.schema.json", "decision-record.schema.json");
+
+  private static final String OPENAPI = "openapi.json";
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final EngagementDecider decider;
+
+  /** The API of {@code decider}. */
+  public EngagementService(EngagementDecider decider) {
+    this.decider = decider;
+  }
+
+  /** Registers the API's endpoints on {@code server}. */
+  public void registerOn(EngagementServer server) {
+    server
+        .route("POST", "/decisions", this::decisions)
+        .route("GET", "/health", request -> Response.json(200, health()))
+        .route("GET", "/rules", request -> Response.json(200, rules(decider.ruleBase())))
+        .route("GET", "/" + OPENAPI, resource(EngagementService.class, OPENAPI));
+    for (String schema : SCHEMAS) {
+      server.route("GET", "/schemas/" + schema, resource(Opportunity.class, "schema/" + schema));
+    }
+  }
+
+  /**
+   * {@code POST /decisions}: one opportunity object (answered with its decision, or 422 and its error), an array of
+   * them (answered with an array holding each record's decision or error, in order), or JSON Lines (answered in
+   * JSON Lines, line for line). The body must be UTF-8.
+   */
+  private Response decisions(Request request) {
+    String[] parts = request.contentType().split(";");
+    String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
+    if (!mediaType.equals(JSON_LINES) && !mediaType.equals(EngagementServer.JSON)) {
+      throw new Problem(
+          415, "send opportunities as " + EngagementServer.JSON + " or " + JSON_LINES + ", not '" + mediaType + "'");
+    }
+    for (int i = 1; i < parts.length; i++) {
+      String[] parameter = parts[i].split("=", 2);
+      if (parameter[0].strip().equalsIgnoreCase("charset") && parameter.length == 2) {
+        String charset = parameter[1].strip().replace("\"", "");
+        if (!charset.equalsIgnoreCase("utf-8")) {
+          throw new Problem(415, "send opportunities in UTF-8, not charset '" + charset + "'");
+        }
+      }
+    }
+    String text;
+    try {
+      text = Utf8.decode(request.body());
+    } catch (Utf8.InvalidException e) {
+      throw new Problem(400, "the body is not UTF-8: " + e.getMessage(), io.github.engagementrules.model.ErrorCode.MALFORMED_JSON.code());
+    }
+    BatchDecider batch = new BatchDecider(decider);
+    if (mediaType.equals(JSON_LINES)) {
+      StringBuilder lines = new StringBuilder();
+      read(request.body()).forEach(record -> lines.append(batch.decide(record).line()).append('\n'));
+      return new Response(200, JSON_LINES, lines.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    if (text.strip().startsWith("[")) {
+      ArrayNode results = NODES.arrayNode();
+      for (RecordReader.Input record : read(request.body())) {
+        if (record.fatal()) {
+          throw new Problem(400, record.error().getMessage(), record.error().code().code());
+        }
+        results.add(batch.decide(record).json());
+      }
+      return Response.json(200, results);
+    }
+    JsonNode body;
+    try {
+      body = EngagementJson.parse(text);
+    } catch (EngagementException e) {
+      throw new Problem(400, e.getMessage(), e.code().code());
+    }
+    if (!body.isObject()) {
+      throw new Problem(400, "the body must be an opportunity object or an array of them, got " + body.getNodeType());
+    }
+    BatchDecider.Outcome outcome = batch.decide(RecordReader.Input.of(0, body));
+    return Response.json(outcome.failed() ? 422 : 200, outcome.json());
+  }
+
+  private static List<RecordReader.Input> read(byte[] body) {
+    List<RecordReader.Input> records = new ArrayList<>();
+    try {
+      RecordReader.read(new ByteArrayInputStream(body), records::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading bytes in memory cannot fail", e);
+    }
+    return records;
+  }
+
+  private ObjectNode health() {
+    return NODES.objectNode()
+        .put("status", "UP")
+        .put("ruleBaseVersion", decider.ruleBase().version())
+        .put("rules", decider.ruleBase().rules().size());
+  }
+
+  /** The rule base as {@code GET /rules} shows it: version, guide sections with their rules, and the rules. */
+  static ObjectNode rules(RuleBaseInfo ruleBase) {
+    ObjectNode out = NODES.objectNode().put("version", ruleBase.version());
+    ArrayNode sections = out.putArray("sections");
+    for (GuideSection section : GuideSections.all()) {
+      ObjectNode node =
+          sections.addObject()
+              .put("id", section.id())
+              .put("title", section.title())
+              .put("source", section.source())
+              .put("document", section.document())
+              .put("informational", section.informational())
+              .put("text", section.text());
+      ArrayNode names = node.putArray("rules");
+      ruleBase.rules().stream().filter(r -> r.section().equals(section.id())).forEach(r -> names.add(r.name()));
+    }
+    ArrayNode rules = out.putArray("rules");
+    for (RuleDescription rule : ruleBase.rules()) {
+      ObjectNode node =
+          rules.addObject()
+              .put("name", rule.name())
+              .put("section", rule.section())
+              .put("reason", rule.reason())
+              .put("quote", rule.quote())
+              .put("interpretation", rule.interpretation().isPresent());
+      rule.interpretation().ifPresent(note -> node.put("interpretationNote", note));
+      rule.tier().ifPresent(tier -> node.put("tier", tier));
+    }
+    ArrayNode unimplemented = out.putArray("unimplementedSections");
+    ruleBase.unimplementedSections().forEach(s -> unimplemented.add(s.id()));
+    return out;
+  }
+
+  /** An endpoint answering with a JSON resource, read once now so that a missing resource fails at start-up. */
+  private static EngagementServer.Endpoint resource(Class<?> anchor, String name) {
+    byte[] bytes;
+    try (InputStream in = anchor.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the jar of " + anchor.getName());
+      }
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return request -> new Response(200, EngagementServer.JSON, bytes);
+  }
+}

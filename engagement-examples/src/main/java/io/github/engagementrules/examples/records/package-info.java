@@ -1,0 +1,5 @@
+/**
+ * Reading batches of opportunity records (a JSON array or JSON Lines, strict UTF-8) and deciding them record by record,
+ * shared by the {@code decide} command and the HTTP service. Internal to the examples: not an API.
+ */
+package io.github.engagementrules.examples.records;

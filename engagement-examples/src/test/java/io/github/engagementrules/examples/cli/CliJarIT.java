@@ -1,0 +1,88 @@
+package io.github.engagementrules.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Runs the packaged engagement-cli.jar as a user would, with {@code java -jar}, after {@code mvn package}. */
+class CliJarIT {
+  private static final Path JAR = Path.of("target/engagement-cli.jar");
+
+  private record Result(int status, String out) {}
+
+  private static Result java(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(JAR.toString());
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile("engagement-cli", ".out");
+    Process process =
+        new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    assertTrue(process.waitFor(2, TimeUnit.MINUTES), "the jar finished");
+    String printed = Files.readString(out, StandardCharsets.UTF_8);
+    Files.delete(out);
+    return new Result(process.exitValue(), printed);
+  }
+
+  @Test
+  void packagedServe_onSigterm_finishesTheRequestInProgress_thenStops() throws Exception {
+    Process serve =
+        new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+                "serve", "--port", "0", "--roster", "src/main/resources/samples/roster.json")
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    try {
+      String listening =
+          new java.io.BufferedReader(new java.io.InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))
+              .readLine();
+      java.util.regex.Matcher port = java.util.regex.Pattern.compile(":(\\d+)/").matcher(String.valueOf(listening));
+      assertTrue(port.find(), "serve prints where it listens: " + listening);
+      byte[] body = Files.readAllLines(Path.of("src/main/resources/samples/opportunities.jsonl")).get(0)
+          .getBytes(StandardCharsets.UTF_8);
+      try (RawHttp inFlight = new RawHttp(Integer.parseInt(port.group(1)))) {
+        // Expect: 100-continue makes the server say when its handler starts reading the body: the request is then
+        // in progress, whatever the timing.
+        inFlight.send(RawHttp.postHead("/decisions", "application/json", body.length)
+            .replace("\r\n\r\n", "\r\nExpect: 100-continue\r\n\r\n"));
+        assertEquals(100, inFlight.read().status());
+        inFlight.send(java.util.Arrays.copyOf(body, body.length / 2));
+        serve.destroy(); // SIGTERM, while the request is half sent
+        Thread.sleep(500); // let the shutdown begin before the rest of the body arrives
+        inFlight.send(java.util.Arrays.copyOfRange(body, body.length / 2, body.length));
+        RawHttp.Response response = inFlight.read();
+        assertEquals(200, response.status(), response.body());
+        assertTrue(response.body().contains("\"attendance\""), response.body());
+      }
+      assertTrue(serve.waitFor(60, TimeUnit.SECONDS), "serve stopped after the request");
+    } finally {
+      serve.destroyForcibly();
+    }
+  }
+
+  @Test
+  void packagedJar_runsTheDemo() throws Exception {
+    Result demo = java("demo");
+
+    assertEquals(0, demo.status());
+    assertTrue(demo.out().contains("opp-017"), demo.out());
+  }
+
+  @Test
+  void packagedJar_decidesTheSamplesWithAnErrorLinePerBadRecord() throws Exception {
+    Result decide =
+        java("decide", "--roster", "src/main/resources/samples/roster.json",
+            "src/main/resources/samples/bad-opportunities.jsonl");
+
+    assertEquals(1, decide.status());
+    assertEquals(6, decide.out().split("\n").length, decide.out());
+  }
+}

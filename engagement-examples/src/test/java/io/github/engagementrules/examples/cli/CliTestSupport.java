@@ -1,0 +1,43 @@
+package io.github.engagementrules.examples.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/** Runs the CLI in-process and captures what it prints. */
+final class CliTestSupport {
+  static final Path SAMPLES = Path.of("src/main/resources/samples");
+  static final String ROSTER = SAMPLES.resolve("roster.json").toString();
+
+  private CliTestSupport() {}
+
+  /**
+   * What one run of the tool did.
+   *
+   * @param status the exit status
+   * @param out standard output
+   * @param err standard error
+   */
+  record Run(int status, String out, String err) {
+    List<String> lines() {
+      return out.isEmpty() ? List.of() : Arrays.asList(out.split("\n"));
+    }
+  }
+
+  static Run run(String stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status =
+        new EngagementCli()
+            .run(
+                args,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+}
