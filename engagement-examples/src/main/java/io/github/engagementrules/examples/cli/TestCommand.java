@@ -9,6 +9,9 @@ import io.github.engagementrules.rules.Scenario;
 import io.github.engagementrules.rules.ScenarioReport;
 import io.github.engagementrules.rules.ScenarioResult;
 import io.github.engagementrules.rules.Scenarios;
+import io.github.engagementrules.rules.authoring.MutationAnalysis;
+import io.github.engagementrules.rules.authoring.MutationOptions;
+import io.github.engagementrules.rules.authoring.MutationReport;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,6 +52,17 @@ final class TestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "scenario files or directories of them")
   List<Path> scenarioFiles;
 
+  @Option(names = "--mutants", description = "mutate the rules (a rule deleted, a constraint dropped, a constant"
+      + " changed, ...) and report every change no scenario notices, ending with 'mutants: K of N killed'")
+  boolean mutants;
+
+  @Option(names = "--sample-every", paramLabel = "N", description = "with --mutants: try every Nth mutant only")
+  int sampleEvery = 1;
+
+  @Option(names = "--domain-step", paramLabel = "N", description = "with --mutants: compare unkilled mutants over"
+      + " every Nth opportunity of the domain to tell equivalent ones apart (0: over the scenarios' probes only)")
+  long domainStep = MutationOptions.DEFAULT_DOMAIN_STEP;
+
   @Override
   public Integer call() {
     if (minCoverage < 0 || minCoverage > 100) {
@@ -58,6 +72,9 @@ final class TestCommand implements Callable<Integer> {
     PrintStream out = cli.out();
     Roster loaded = roster.load();
     List<Scenario> scenarios = Scenarios.read(scenarioFiles, loaded);
+    if (mutants) {
+      return mutationAnalysis(scenarios, loaded, out);
+    }
     EngagementDecider decider = CliSupport.decider(loaded, rules.directories);
     ScenarioReport report = Scenarios.run(decider, scenarios);
     print(report, out);
@@ -67,6 +84,20 @@ final class TestCommand implements Callable<Integer> {
           report.ruleCoverage(), minCoverage);
     }
     return report.failures().isEmpty() && covered ? EngagementCli.OK : EngagementCli.SOME_FAILED;
+  }
+
+  private int mutationAnalysis(List<Scenario> scenarios, Roster loaded, PrintStream out) {
+    CliSupport.positive(spec, "--sample-every", sampleEvery);
+    if (domainStep < 0) {
+      throw new ParameterException(spec.commandLine(), "--domain-step must not be negative, got '" + domainStep + "'");
+    }
+    MutationOptions options =
+        MutationOptions.defaults().withDomainRoster(loaded).withSampleEvery(sampleEvery).withDomainStep(domainStep);
+    MutationReport report = rules.directories.isEmpty()
+        ? MutationAnalysis.runBuiltIn(scenarios, options)
+        : MutationAnalysis.run(rules.directories.stream().map(Path::of).toList(), scenarios, options);
+    out.print(report.text());
+    return report.survivors().isEmpty() ? EngagementCli.OK : EngagementCli.SOME_FAILED;
   }
 
   private static void print(ScenarioReport report, PrintStream out) {

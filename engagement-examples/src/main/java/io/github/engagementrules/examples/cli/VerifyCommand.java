@@ -7,6 +7,9 @@ import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.InputDomain;
 import io.github.engagementrules.rules.VerificationFinding;
 import io.github.engagementrules.rules.VerificationReport;
+import io.github.engagementrules.rules.authoring.Coverage;
+import io.github.engagementrules.rules.authoring.DerivedDomain;
+import io.github.engagementrules.rules.authoring.OrderIndependence;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -41,28 +45,62 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Mixin CliSupport.OptionalRoster roster;
 
-  @Option(names = "--step", paramLabel = "N", description = "check every Nth opportunity only (default: all)")
-  int stepOption = 1;
+  @Option(names = "--step", paramLabel = "N", description = "check every Nth opportunity of the hand-picked"
+      + " enumeration instead of the domain derived from the rules")
+  Integer stepOption;
+
+  @Option(names = "--explain-domain", description = "print the factors the rules distinguish, their classes and the"
+      + " file:line each class comes from")
+  boolean explainDomain;
+
+  @Option(names = "--budget", paramLabel = "N", description = "enumerate every combination of the classes when there"
+      + " are at most N (default: ${DEFAULT-VALUE}); otherwise a t-way covering array")
+  long budget = DerivedDomain.DEFAULT_BUDGET;
+
+  @Option(names = "--strength", paramLabel = "T", description = "t of the covering array, 1 to 5 (default: ${DEFAULT-VALUE})")
+  int strength = DerivedDomain.DEFAULT_STRENGTH;
+
+  @Option(names = "--samples", paramLabel = "N", description = "seeded random opportunities of the full domain on top"
+      + " (default: ${DEFAULT-VALUE})")
+  int samples = 10_000;
+
+  @Option(names = "--seed", paramLabel = "S", description = "the seed of the random samples (default: ${DEFAULT-VALUE})")
+  long seed = 20261202L;
 
   @Option(names = "--counterexamples", paramLabel = "DIR", description = "write each counterexample to a file here")
   Path counterexampleDirectory;
+
+  private DerivedDomain derived;
 
   @Override
   public Integer call() throws IOException {
     PrintStream out = cli.out();
     PrintStream err = cli.err();
-    int step = CliSupport.positive(spec, "--step", stepOption);
     Optional<String> rosterFile = Optional.ofNullable(roster.file);
     Roster loaded = roster.load();
     EngagementDecider decider = CliSupport.decider(loaded, rules.directories);
-    InputDomain domain = InputDomain.of(loaded);
-    long count = (domain.size() + step - 1) / step;
-    err.println("verifying rule base " + decider.ruleBase().version() + " over " + count + " opportunities ("
-        + domain.places().size() + " post profiles" + (step > 1 ? ", every " + step + "th" : "") + ")...");
-    VerificationReport report = DomainVerification.verify(decider, domain, step);
     Optional<Path> counterexamples = Optional.ofNullable(counterexampleDirectory);
     if (counterexamples.isPresent()) {
       Files.createDirectories(counterexamples.get());
+    }
+    VerificationReport report;
+    if (stepOption != null) {
+      int step = CliSupport.positive(spec, "--step", stepOption);
+      InputDomain domain = InputDomain.of(loaded);
+      long count = (domain.size() + step - 1) / step;
+      err.println("verifying rule base " + decider.ruleBase().version() + " over " + count + " opportunities ("
+          + domain.places().size() + " post profiles" + (step > 1 ? ", every " + step + "th" : "") + ")...");
+      report = DomainVerification.verify(decider, domain, step);
+    } else {
+      report = verifyDerived(decider, loaded, out, err);
+      // Counterexamples may sit in the places added for missing post profiles: they need the widened roster.
+      if (counterexamples.isPresent()) {
+        Path widened = counterexamples.get().resolve("derived-roster.json");
+        Files.writeString(widened, derived.rosterJson(), StandardCharsets.UTF_8);
+        rosterFile = Optional.of(widened.toString());
+      } else {
+        rosterFile = Optional.empty();
+      }
     }
     int number = 0;
     for (VerificationFinding finding : report.findings()) {
@@ -87,5 +125,35 @@ final class VerifyCommand implements Callable<Integer> {
     out.println("FINDINGS: " + report.findings().size() + " defect(s) in " + report.checked()
         + " opportunities checked");
     return EngagementCli.SOME_FAILED;
+  }
+
+  /**
+   * Verifies over the domain the rules themselves define: the whole product of the classes they distinguish where it
+   * fits the budget, else a t-way covering array, plus seeded samples; every input is also decided with the rules
+   * loaded backwards.
+   */
+  private VerificationReport verifyDerived(EngagementDecider decider, Roster loaded, PrintStream out, PrintStream err) {
+    if (strength < 1 || strength > DerivedDomain.MAX_STRENGTH) {
+      throw new ParameterException(spec.commandLine(),
+          "--strength must be from 1 to " + DerivedDomain.MAX_STRENGTH + ", got '" + strength + "'");
+    }
+    if (budget < 1 || samples < 0) {
+      throw new ParameterException(spec.commandLine(), "--budget must be positive and --samples not negative");
+    }
+    List<Path> directories = rules.directories.stream().map(Path::of).toList();
+    derived = directories.isEmpty() ? DerivedDomain.ofBuiltInRules(loaded) : DerivedDomain.of(directories, loaded);
+    if (explainDomain) {
+      out.print(derived.explain());
+    }
+    Coverage coverage = derived.coverage(budget, strength);
+    out.println("domain: " + coverage.guarantee() + "; " + samples + " seeded samples (seed " + seed + ") on top");
+    if (!derived.addedProfiles().isEmpty()) {
+      out.println("roster: " + derived.addedProfiles().size() + " post profiles the rules distinguish were added as"
+          + " synthetic places (derived-N)");
+    }
+    out.println("order: every input is also decided with the rule files, and the rules in them, loaded backwards");
+    err.println("verifying rule base " + decider.ruleBase().version() + " over " + (coverage.size() + samples)
+        + " opportunities...");
+    return derived.verify(decider, OrderIndependence.reversed(directories, loaded), coverage, seed, samples);
   }
 }

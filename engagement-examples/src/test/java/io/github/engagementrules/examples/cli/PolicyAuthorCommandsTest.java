@@ -136,6 +136,26 @@ class PolicyAuthorCommandsTest {
   }
 
   @Test
+  void verify_overTheDomainTheRulesDefine_isClean_andStatesItsCoverage() {
+    Run run = run("verify", "--strength", "2", "--samples", "500");
+
+    assertEquals(0, run.status(), run::out);
+    assertTrue(run.out().contains("domain: every 2-way combination of the "), run::out);
+    assertTrue(run.out().contains("order: every input is also decided with the rule files, and the rules in them,"
+        + " loaded backwards"), run::out);
+    assertTrue(run.out().contains("CLEAN: "), run::out);
+  }
+
+  @Test
+  void testMutants_reportsTheSurvivorsAndTheScore() {
+    Run run = run("test", "--mutants", "--sample-every", "200", "--domain-step", "0", "scenarios");
+
+    assertTrue(run.status() == 0 || run.status() == 1, run::out);
+    assertTrue(run.out().matches("(?s).*\\nmutants: \\d+ of \\d+ killed\\n$"), run::out);
+    assertEquals(run.status() == 0, !run.out().contains("no scenario notices"), run::out);
+  }
+
+  @Test
   void verify_gapAndConflict_areReportedWithScenarios() throws IOException {
     Path rules = copy("rules");
     deleteRule(rules.resolve("patrols.drl"), "Patrol goes ahead");
