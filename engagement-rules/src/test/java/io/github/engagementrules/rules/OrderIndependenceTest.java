@@ -1,11 +1,8 @@
 package io.github.engagementrules.rules;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.engagementrules.model.EngagementException;
-import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.rules.authoring.Coverage;
 import io.github.engagementrules.rules.authoring.DerivedDomain;
@@ -13,6 +10,7 @@ import io.github.engagementrules.rules.authoring.OrderIndependence;
 import io.github.engagementrules.rules.internal.ReversedRules;
 import io.github.engagementrules.rules.internal.RuleSource;
 import io.github.engagementrules.rules.internal.RuleSources;
+import io.github.engagementrules.rules.internal.Verifier;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,8 +48,8 @@ class OrderIndependenceTest {
     int differences = 0;
     StringBuilder first = new StringBuilder();
     for (Opportunity opportunity : inputs) {
-      String expected = outcome(builtIn, opportunity);
-      String actual = outcome(reversed, opportunity);
+      String expected = Verifier.outcome(builtIn, opportunity);
+      String actual = Verifier.outcome(reversed, opportunity);
       if (!expected.equals(actual) && differences++ == 0) {
         first.append(opportunity).append("\n built-in: ").append(expected).append("\n reversed: ").append(actual);
       }
@@ -78,17 +76,6 @@ class OrderIndependenceTest {
     assertEquals(io.github.engagementrules.model.OpportunityKind.PATROL, finding.example().kind());
     assertTrue(finding.detail().contains("\"Patrol goes ahead\""), "the differing decision names the deleted rule");
     assertTrue(finding.count() > 1, "every patrol decision differs: " + finding.count());
-  }
-
-  /** The decision without its rule-base version (the reversed files hash differently), or the error's code. */
-  private static String outcome(EngagementDecider decider, Opportunity opportunity) {
-    try {
-      ObjectNode json = EngagementJson.toJson(decider.decide(opportunity));
-      json.remove("ruleBaseVersion");
-      return EngagementJson.write(json);
-    } catch (EngagementException e) {
-      return e.code().code();
-    }
   }
 
   /** The built-in files in reverse order, each in its own numbered sub-folder, with their rules reversed. */

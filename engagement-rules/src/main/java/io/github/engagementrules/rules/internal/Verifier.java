@@ -89,7 +89,7 @@ public final class Verifier {
   }
 
   /** A decision as JSON without its rule-base version (reversed files hash differently), or the error's code. */
-  static String outcome(EngagementDecider decider, Opportunity opportunity) {
+  public static String outcome(EngagementDecider decider, Opportunity opportunity) {
     try {
       ObjectNode json = EngagementJson.toJson(decider.decide(opportunity));
       json.remove("ruleBaseVersion");
