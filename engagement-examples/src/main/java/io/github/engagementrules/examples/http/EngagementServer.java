@@ -362,6 +362,9 @@ public final class EngagementServer implements AutoCloseable {
     }
   }
 
+  /** The most of an oversized body read and discarded after its 413, so that the client reads the answer. */
+  private static final long DISCARD_LIMIT_BYTES = 64L * 1024 * 1024;
+
   private Response tooLarge() {
     return new Problem(413, "the request body is larger than the limit of " + config.maxBodyBytes() + " bytes")
         .toResponse();
@@ -444,12 +447,53 @@ public final class EngagementServer implements AutoCloseable {
     securityHeaders(headers, answer.contentType());
     headers.put(HttpHeader.CONTENT_TYPE, answer.contentType());
     headers.put(HttpHeader.CONTENT_LENGTH, answer.body().length);
-    if (answer.status() == 413 || answer.status() == 408) {
-      // The rest of the body is not read: the connection closes once the client has had the answer.
+    boolean head = request.getMethod().equalsIgnoreCase("HEAD");
+    if (answer.status() == 413) {
+      // Staged close (RFC 9112 section 9.6): answer first, then read and discard the rest of the body, up to a
+      // bound, before the connection closes. Closing with the client's data unread makes the kernel reset the
+      // connection, and the client could lose the answer it was sent.
+      headers.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+      response.write(true, ByteBuffer.wrap(answer.body()),
+          Callback.from(() -> new Discarder(request, DISCARD_LIMIT_BYTES, callback).run(), callback::failed));
+      return;
+    }
+    if (answer.status() == 408) {
+      // Too slow to wait for: the rest of the body is not read, the connection closes after the answer.
       headers.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
     }
-    boolean head = request.getMethod().equalsIgnoreCase("HEAD");
     response.write(true, head ? null : ByteBuffer.wrap(answer.body()), callback);
+  }
+
+  /** Reads and discards what is left of a request body, at most {@code limit} bytes, then completes the request. */
+  private static final class Discarder implements Runnable {
+    private final Content.Source source;
+    private final long limit;
+    private final Callback callback;
+    private long discarded;
+
+    Discarder(Content.Source source, long limit, Callback callback) {
+      this.source = source;
+      this.limit = limit;
+      this.callback = callback;
+    }
+
+    @Override
+    public void run() {
+      while (true) {
+        Content.Chunk chunk = source.read();
+        if (chunk == null) {
+          source.demand(this);
+          return;
+        }
+        boolean done = chunk.isLast() || Content.Chunk.isFailure(chunk);
+        discarded += chunk.remaining();
+        chunk.release();
+        if (done || discarded > limit) {
+          callback.succeeded(); // the connection closes now (Connection: close)
+          return;
+        }
+      }
+    }
   }
 
   private void securityHeaders(HttpFields.Mutable headers, String contentType) {
