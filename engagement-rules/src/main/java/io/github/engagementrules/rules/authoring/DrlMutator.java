@@ -109,15 +109,22 @@ final class DrlMutator {
     }
   }
 
+  /** +1 for an opening bracket, -1 for a closing one, 0 for any other token. */
+  private static int nesting(Token token) {
+    if (token.kind() != Kind.SYMBOL) {
+      return 0;
+    }
+    return "({[".contains(token.text()) ? 1 : ")}]".contains(token.text()) ? -1 : 0;
+  }
+
   /** The index of the first token {@code word} from {@code from} to {@code to} at bracket depth 0, or -1. */
   private int indexOf(String word, int from, int to) {
     int depth = 0;
     for (int i = from; i <= to; i++) {
       Token token = t(i);
-      if (token.kind() == Kind.SYMBOL && "({[".contains(token.text())) {
-        depth++;
-      } else if (token.kind() == Kind.SYMBOL && ")}]".contains(token.text())) {
-        depth--;
+      int nesting = nesting(token);
+      if (nesting != 0) {
+        depth += nesting;
       } else if (depth == 0 && token.is(word)) {
         return i;
       }
@@ -329,10 +336,9 @@ final class DrlMutator {
     int start = from;
     for (int i = from; i <= to; i++) {
       Token token = t(i);
-      if (token.kind() == Kind.SYMBOL && "({[".contains(token.text())) {
-        depth++;
-      } else if (token.kind() == Kind.SYMBOL && ")}]".contains(token.text())) {
-        depth--;
+      int nesting = nesting(token);
+      if (nesting != 0) {
+        depth += nesting;
       } else if (depth == 0 && token.kind() == Kind.SYMBOL && split.contains(token.text())) {
         if (i > start) {
           parts.add(new Range(start, i - 1));
