@@ -8,7 +8,6 @@ import io.github.engagementrules.rules.internal.ListeningDecider;
 import io.github.engagementrules.rules.internal.RuleBaseCompiler;
 import io.github.engagementrules.rules.internal.RuleChanges;
 import io.github.engagementrules.rules.internal.RuleFileGuard;
-import io.github.engagementrules.rules.internal.RuleBaseValidator;
 import io.github.engagementrules.rules.internal.RuleSources;
 import io.github.engagementrules.rules.internal.WatchingDecider;
 import java.nio.file.Path;
@@ -40,27 +39,6 @@ public final class EngagementRules {
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /**
-   * Validates the rules in directories of DRL files without building a decider: every compile error as {@code
-   * file:line:column: message}, every rule without {@code @section} or {@code @reason} or citing an unknown section,
-   * and, as warnings, the guide sections no rule implements. Never throws for a problem in the rules themselves.
-   *
-   * @param directories directories of {@code .drl} files (searched recursively), at least one
-   * @return the problems found
-   * @throws IllegalArgumentException when no directory is given
-   */
-  public static RuleBaseValidation validate(List<Path> directories) {
-    if (directories.isEmpty()) {
-      throw new IllegalArgumentException("directories: at least one rule directory is required");
-    }
-    return RuleBaseValidator.validate(List.copyOf(directories)).validation();
-  }
-
-  /** Validates the built-in rule base (see {@link #validate(List)}). */
-  public static RuleBaseValidation validateBuiltIn() {
-    return RuleBaseValidator.validateSources(RuleSources.builtIn()).validation();
   }
 
   /** Compiles the built-in rule base once, on first use. */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What {@link EngagementRules#validate} found in a rule base: every compile error as {@code file:line:column:
+ * What {@link io.github.engagementrules.rules.authoring.Validation} found in a rule base: every compile error as {@code file:line:column:
  * message}, every rule without {@code @section}/{@code @reason} or citing an unknown section (errors), and every
  * guide section no rule implements (warnings).
  *

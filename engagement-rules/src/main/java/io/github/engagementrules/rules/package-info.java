@@ -8,6 +8,9 @@
  * Decision decision = decider.decide(opportunity);
  * decision.reasons().forEach(r -> System.out.println(r.rule() + " [" + r.section() + "] " + r.text()));
  * }</pre>
+ *
+ * <p>The policy author's checks of a rule base (validate, scenarios, verify, diff, mutation analysis) are in {@link
+ * io.github.engagementrules.rules.authoring}, so that this package holds only what a force system embeds.
  */
 @Value.Style(
     strictBuilder = true,

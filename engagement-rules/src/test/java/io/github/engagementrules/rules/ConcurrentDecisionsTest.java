@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.Opportunity;
+import io.github.engagementrules.rules.authoring.InputDomain;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -6,7 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.OpportunityKind;
-import io.github.engagementrules.rules.VerificationFinding.Kind;
+import io.github.engagementrules.rules.authoring.DomainVerification;
+import io.github.engagementrules.rules.authoring.InputDomain;
+import io.github.engagementrules.rules.authoring.Scenario;
+import io.github.engagementrules.rules.authoring.Scenarios;
+import io.github.engagementrules.rules.authoring.VerificationFinding.Kind;
+import io.github.engagementrules.rules.authoring.VerificationFinding;
+import io.github.engagementrules.rules.authoring.VerificationReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -16,6 +16,7 @@ import io.github.engagementrules.model.OpportunityKind;
 import io.github.engagementrules.model.PolicingPurpose;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.model.Ward;
+import io.github.engagementrules.rules.authoring.InputDomain;
 import io.github.engagementrules.rules.internal.RuleSources;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -9,6 +9,7 @@ import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.OpportunityKind;
 import io.github.engagementrules.model.Reason;
 import io.github.engagementrules.model.Role;
+import io.github.engagementrules.rules.authoring.DecisionInvariants;
 import java.util.List;
 
 /** Shared by the per-section tests: one decider over the test roster, and opportunity builders. */

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -63,8 +64,28 @@ class PublicApiGuardTest {
         Set.copyOf(exposures(LeakyApi.class)));
   }
 
+  @Test
+  void runtimeApiExposesNoAuthoringType() throws Exception {
+    // A force system embeds the runtime package; the policy author's checks must not leak into its signatures.
+    Predicate<String> authoring = p -> p.endsWith(".authoring");
+    Set<String> exposures = new TreeSet<>();
+    for (Class<?> type : classesOf(EngagementRules.class)) {
+      exposures.addAll(exposures(type, authoring));
+    }
+    assertEquals(Set.of(), exposures);
+    assertEquals( // the check can fail
+        List.of(LeakyAuthoring.class.getName() + ".check() returns "
+            + io.github.engagementrules.rules.authoring.Scenarios.class.getName()),
+        exposures(LeakyAuthoring.class, authoring));
+  }
+
   /** Every public or protected signature of {@code type} that names an internal type. */
   static List<String> exposures(Class<?> type) {
+    return exposures(type, p -> p.contains(".internal"));
+  }
+
+  /** Every public or protected signature of {@code type} that names a type of a package {@code hidden} accepts. */
+  static List<String> exposures(Class<?> type, Predicate<String> hidden) {
     List<String> found = new ArrayList<>();
     if (!isVisible(type.getModifiers()) || type.isSynthetic()) {
       return found;
@@ -75,11 +96,11 @@ class PublicApiGuardTest {
       supertypes.add(type.getGenericSuperclass());
     }
     for (Type supertype : supertypes) {
-      internalIn(supertype, new TreeSet<>()).forEach(t -> found.add(name + " extends or implements " + t));
+      internalIn(supertype, hidden, new TreeSet<>()).forEach(t -> found.add(name + " extends or implements " + t));
     }
     for (Field field : type.getDeclaredFields()) {
       if (isVisible(field.getModifiers()) && !field.isSynthetic()) {
-        internalIn(field.getGenericType(), new TreeSet<>())
+        internalIn(field.getGenericType(), hidden, new TreeSet<>())
             .forEach(t -> found.add(name + "." + field.getName() + " has type " + t));
       }
     }
@@ -92,17 +113,18 @@ class PublicApiGuardTest {
       String signature = name + "." + (executable instanceof Method ? executable.getName() : "<init>") + "("
           + String.join(",", Stream.of(executable.getParameterTypes()).map(Class::getName).toList()) + ")";
       if (executable instanceof Method method) {
-        internalIn(method.getGenericReturnType(), new TreeSet<>()).forEach(t -> found.add(signature + " returns " + t));
+        internalIn(method.getGenericReturnType(), hidden, new TreeSet<>())
+            .forEach(t -> found.add(signature + " returns " + t));
       }
       for (Type parameter : executable.getGenericParameterTypes()) {
-        internalIn(parameter, new TreeSet<>()).forEach(t -> found.add(signature + " takes " + t));
+        internalIn(parameter, hidden, new TreeSet<>()).forEach(t -> found.add(signature + " takes " + t));
       }
       for (Type thrown : executable.getGenericExceptionTypes()) {
-        internalIn(thrown, new TreeSet<>()).forEach(t -> found.add(signature + " throws " + t));
+        internalIn(thrown, hidden, new TreeSet<>()).forEach(t -> found.add(signature + " throws " + t));
       }
     }
     for (Class<?> nested : type.getDeclaredClasses()) {
-      found.addAll(exposures(nested));
+      found.addAll(exposures(nested, hidden));
     }
     return found;
   }
@@ -112,29 +134,29 @@ class PublicApiGuardTest {
   }
 
   /** The internal types {@code type} mentions, looking inside type arguments, bounds and array components. */
-  private static Set<String> internalIn(Type type, Set<String> seenVariables) {
+  private static Set<String> internalIn(Type type, Predicate<String> hidden, Set<String> seenVariables) {
     Set<String> internal = new TreeSet<>();
     if (type instanceof Class<?> c) {
       Class<?> component = c;
       while (component.isArray()) {
         component = component.getComponentType();
       }
-      if (component.getPackageName().contains(".internal")) {
+      if (hidden.test(component.getPackageName())) {
         internal.add(component.getName());
       }
     } else if (type instanceof ParameterizedType p) {
-      internal.addAll(internalIn(p.getRawType(), seenVariables));
+      internal.addAll(internalIn(p.getRawType(), hidden, seenVariables));
       for (Type argument : p.getActualTypeArguments()) {
-        internal.addAll(internalIn(argument, seenVariables));
+        internal.addAll(internalIn(argument, hidden, seenVariables));
       }
     } else if (type instanceof WildcardType w) {
       Stream.concat(Stream.of(w.getUpperBounds()), Stream.of(w.getLowerBounds()))
-          .forEach(b -> internal.addAll(internalIn(b, seenVariables)));
+          .forEach(b -> internal.addAll(internalIn(b, hidden, seenVariables)));
     } else if (type instanceof GenericArrayType a) {
-      internal.addAll(internalIn(a.getGenericComponentType(), seenVariables));
+      internal.addAll(internalIn(a.getGenericComponentType(), hidden, seenVariables));
     } else if (type instanceof TypeVariable<?> v && seenVariables.add(v.getName())) {
       for (Type bound : v.getBounds()) {
-        internal.addAll(internalIn(bound, seenVariables));
+        internal.addAll(internalIn(bound, hidden, seenVariables));
       }
     }
     return internal;
@@ -171,6 +193,13 @@ class PublicApiGuardTest {
       }
     }
     return classes;
+  }
+
+  /** A fixture whose method leaks an authoring type. */
+  public static class LeakyAuthoring {
+    public io.github.engagementrules.rules.authoring.Scenarios check() {
+      return null;
+    }
   }
 
   /** A fixture that leaks internal types through a field, a return type, a type argument and a nested subclass. */

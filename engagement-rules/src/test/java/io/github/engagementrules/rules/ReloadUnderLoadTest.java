@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.Opportunity;
+import io.github.engagementrules.rules.authoring.DecisionInvariants;
 import io.github.engagementrules.rules.internal.RuleFileGuard;
 import io.github.engagementrules.rules.internal.RuleSources;
 import io.github.engagementrules.rules.internal.TriggeredRuleChanges;

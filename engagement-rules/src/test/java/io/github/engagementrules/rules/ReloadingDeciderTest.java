@@ -12,6 +12,7 @@ import io.github.engagementrules.model.ErrorCode;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.OpportunityKind;
 import io.github.engagementrules.model.Request;
+import io.github.engagementrules.rules.authoring.InputDomain;
 import io.github.engagementrules.rules.internal.RuleFileGuard;
 import io.github.engagementrules.rules.internal.TriggeredRuleChanges;
 import io.github.engagementrules.rules.internal.WatchingDecider;

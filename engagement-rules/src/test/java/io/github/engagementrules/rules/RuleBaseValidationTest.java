@@ -4,20 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.engagementrules.rules.authoring.Validation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link EngagementRules#validate}: the shipped rules and broken copies of them. */
+/** {@link io.github.engagementrules.rules.authoring.Validation}: the shipped rules and broken copies of them. */
 class RuleBaseValidationTest {
   @TempDir Path temp;
 
   @Test
   void builtInRules_andACopyOfThem_validateWithoutProblems() {
-    RuleBaseValidation builtIn = EngagementRules.validateBuiltIn();
-    RuleBaseValidation copy = EngagementRules.validate(List.of(RuleCopies.of(temp).directory()));
+    RuleBaseValidation builtIn = Validation.ofBuiltIn();
+    RuleBaseValidation copy = Validation.of(List.of(RuleCopies.of(temp).directory()));
 
     assertEquals(List.of(), builtIn.problems());
     assertEquals(List.of(), copy.problems());
@@ -31,7 +32,7 @@ class RuleBaseValidationTest {
     RuleCopies rules = RuleCopies.of(temp).replace("patrols.drl", "@tier(\"engage\")", "@tier(\"engage\") oops");
     int line = rules.lineOf("patrols.drl", "@tier(\"engage\") oops");
 
-    RuleBaseValidation validation = EngagementRules.validate(List.of(rules.directory()));
+    RuleBaseValidation validation = Validation.of(List.of(rules.directory()));
 
     assertFalse(validation.isValid());
     RuleProblem error = validation.errors().get(0);
@@ -48,7 +49,7 @@ class RuleBaseValidationTest {
         RuleCopies.of(temp).replace("patrols.drl", "intelligenceLed == true)", "intelligenceLevel == true)");
     int line = rules.lineOf("patrols.drl", "intelligenceLevel");
 
-    RuleBaseValidation validation = EngagementRules.validate(List.of(rules.directory()));
+    RuleBaseValidation validation = Validation.of(List.of(rules.directory()));
 
     assertEquals(1, validation.errors().size(), validation.errors()::toString);
     RuleProblem error = validation.errors().get(0);
@@ -65,7 +66,7 @@ class RuleBaseValidationTest {
             .replace("cadets.drl", "  @section(\"cadets\")\n  @tier", "  @tier")
             .replace("online.drl", "@section(\"online\")\n  @tier", "@section(\"on-line\")\n  @tier");
 
-    RuleBaseValidation validation = EngagementRules.validate(List.of(rules.directory()));
+    RuleBaseValidation validation = Validation.of(List.of(rules.directory()));
 
     List<String> errors = validation.errors().stream().map(RuleProblem::toString).toList();
     assertEquals(2, errors.size(), errors::toString);
@@ -81,7 +82,7 @@ class RuleBaseValidationTest {
     String cadets = rules.read("cadets.drl").replaceAll("(?m)^  @reason\\(.*\\)\\n", "");
     rules.write("cadets.drl", cadets);
 
-    RuleBaseValidation validation = EngagementRules.validate(List.of(rules.directory()));
+    RuleBaseValidation validation = Validation.of(List.of(rules.directory()));
 
     assertTrue(validation.errors().get(0).message().contains("has no @reason"), validation.errors()::toString);
   }
@@ -91,7 +92,7 @@ class RuleBaseValidationTest {
     RuleCopies rules = RuleCopies.of(temp);
     Files.delete(rules.file("online.drl"));
 
-    RuleBaseValidation validation = EngagementRules.validate(List.of(rules.directory()));
+    RuleBaseValidation validation = Validation.of(List.of(rules.directory()));
 
     assertTrue(validation.isValid());
     assertEquals(1, validation.warnings().size());
@@ -101,7 +102,7 @@ class RuleBaseValidationTest {
 
   @Test
   void directoryThatDoesNotExist_isAnError_notAThrow() {
-    RuleBaseValidation validation = EngagementRules.validate(List.of(temp.resolve("missing")));
+    RuleBaseValidation validation = Validation.of(List.of(temp.resolve("missing")));
 
     assertFalse(validation.isValid());
     assertTrue(validation.errors().get(0).message().contains("is not a directory"));

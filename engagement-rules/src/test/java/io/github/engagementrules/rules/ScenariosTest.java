@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.ErrorCode;
+import io.github.engagementrules.rules.authoring.Scenario;
+import io.github.engagementrules.rules.authoring.ScenarioReport;
+import io.github.engagementrules.rules.authoring.ScenarioResult;
+import io.github.engagementrules.rules.authoring.Scenarios;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

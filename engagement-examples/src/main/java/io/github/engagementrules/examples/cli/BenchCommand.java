@@ -2,10 +2,10 @@ package io.github.engagementrules.examples.cli;
 
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.Roster;
-import io.github.engagementrules.rules.DecisionInvariants;
+import io.github.engagementrules.rules.authoring.DecisionInvariants;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.EngagementRules;
-import io.github.engagementrules.rules.InputDomain;
+import io.github.engagementrules.rules.authoring.InputDomain;
 import io.github.engagementrules.rules.internal.BenchmarkInputs;
 import io.github.engagementrules.rules.internal.CompiledRuleBase;
 import io.github.engagementrules.rules.internal.DroolsDecider;

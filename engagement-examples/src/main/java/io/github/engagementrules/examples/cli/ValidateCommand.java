@@ -5,6 +5,7 @@ import io.github.engagementrules.rules.RuleBaseInfo;
 import io.github.engagementrules.rules.RuleBaseValidation;
 import io.github.engagementrules.rules.RuleDescription;
 import io.github.engagementrules.rules.RuleProblem;
+import io.github.engagementrules.rules.authoring.Validation;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -32,8 +33,8 @@ final class ValidateCommand implements Callable<Integer> {
     PrintStream out = cli.out();
     RuleBaseValidation validation =
         rules.directories.isEmpty()
-            ? EngagementRules.validateBuiltIn()
-            : EngagementRules.validate(rules.directories.stream().map(Path::of).toList());
+            ? Validation.ofBuiltIn()
+            : Validation.of(rules.directories.stream().map(Path::of).toList());
     for (RuleProblem problem : validation.problems()) {
       out.println(problem);
     }

@@ -2,11 +2,11 @@ package io.github.engagementrules.examples.cli;
 
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Roster;
-import io.github.engagementrules.rules.DomainVerification;
+import io.github.engagementrules.rules.authoring.DomainVerification;
 import io.github.engagementrules.rules.EngagementDecider;
-import io.github.engagementrules.rules.InputDomain;
-import io.github.engagementrules.rules.VerificationFinding;
-import io.github.engagementrules.rules.VerificationReport;
+import io.github.engagementrules.rules.authoring.InputDomain;
+import io.github.engagementrules.rules.authoring.VerificationFinding;
+import io.github.engagementrules.rules.authoring.VerificationReport;
 import io.github.engagementrules.rules.authoring.Coverage;
 import io.github.engagementrules.rules.authoring.DerivedDomain;
 import io.github.engagementrules.rules.authoring.OrderIndependence;

@@ -13,7 +13,7 @@ import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.EngagementRules;
-import io.github.engagementrules.rules.InputDomain;
+import io.github.engagementrules.rules.authoring.InputDomain;
 import io.github.engagementrules.rules.JsonLinesDecisionSink;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -4,7 +4,7 @@ import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.rules.EngagementDecider;
-import io.github.engagementrules.rules.VerificationReport;
+import io.github.engagementrules.rules.authoring.VerificationReport;
 import io.github.engagementrules.rules.internal.CoveragePlan;
 import io.github.engagementrules.rules.internal.DerivedInputs;
 import io.github.engagementrules.rules.internal.DomainFactors;
@@ -147,7 +147,7 @@ public final class DerivedDomain {
   /**
    * Decides every input of {@code coverage} with {@code decider}'s rule base on {@link #roster()}, on all
    * processors, and reports gaps, conflicts, failures and broken invariants as {@link
-   * io.github.engagementrules.rules.DomainVerification} does.
+   * io.github.engagementrules.rules.authoring.DomainVerification} does.
    *
    * @param decider the decider whose rule base is verified (its roster is replaced by {@link #roster()})
    * @param coverage the inputs, from this domain

@@ -1,7 +1,7 @@
 package io.github.engagementrules.rules.authoring;
 
 import io.github.engagementrules.model.EngagementException;
-import io.github.engagementrules.rules.Scenario;
+import io.github.engagementrules.rules.authoring.Scenario;
 import io.github.engagementrules.rules.internal.RuleSource;
 import io.github.engagementrules.rules.internal.RuleSources;
 import java.nio.file.Path;
@@ -16,7 +16,7 @@ import java.util.List;
  * the original rules are run against it, on several threads. A mutant is <em>killed</em> when one of them fails. A
  * mutant no scenario kills is decided side by side with the original rules over probes (each scenario's opportunity
  * in every place of its roster's domain, with the rule's constants added, removed or alone, and each flag flipped)
- * and over every n-th opportunity of the {@link io.github.engagementrules.rules.InputDomain}; when no decision
+ * and over every n-th opportunity of the {@link io.github.engagementrules.rules.authoring.InputDomain}; when no decision
  * changes it is <em>equivalent</em> and reported apart, otherwise it <em>survives</em> and is reported as advice
  * with an opportunity whose decision it changes, ready to become a scenario. Mutants that do not compile are
  * <em>stillborn</em> and counted apart.
@@ -30,7 +30,7 @@ public final class MutationAnalysis {
    * Analyses the rules in directories of DRL files.
    *
    * @param ruleDirectories directories of {@code .drl} files (searched recursively), at least one
-   * @param scenarios the scenarios, at least one (see {@link io.github.engagementrules.rules.Scenarios#read})
+   * @param scenarios the scenarios, at least one (see {@link io.github.engagementrules.rules.authoring.Scenarios#read})
    * @param options how to run
    * @return every mutant and what became of it
    * @throws IllegalArgumentException when no directory or no scenario is given

@@ -2,7 +2,7 @@ package io.github.engagementrules.rules.internal;
 
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.Roster;
-import io.github.engagementrules.rules.InputDomain;
+import io.github.engagementrules.rules.authoring.InputDomain;
 import java.util.ArrayList;
 import java.util.List;
 

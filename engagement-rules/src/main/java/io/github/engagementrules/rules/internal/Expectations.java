@@ -17,7 +17,7 @@ import io.github.engagementrules.model.Priority;
 import io.github.engagementrules.model.Reason;
 import io.github.engagementrules.model.Remit;
 import io.github.engagementrules.model.Role;
-import io.github.engagementrules.rules.DecisionInvariants;
+import io.github.engagementrules.rules.authoring.DecisionInvariants;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;

@@ -1,7 +1,8 @@
 package io.github.engagementrules.rules.internal;
 
-import io.github.engagementrules.rules.RuleProblem;
+import io.github.engagementrules.rules.EngagementRules;
 import io.github.engagementrules.rules.RuleProblem.Severity;
+import io.github.engagementrules.rules.RuleProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -8,7 +8,7 @@ import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.ErrorCode;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.Roster;
-import io.github.engagementrules.rules.Scenario;
+import io.github.engagementrules.rules.authoring.Scenario;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

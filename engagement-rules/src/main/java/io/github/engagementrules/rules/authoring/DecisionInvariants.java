@@ -1,4 +1,4 @@
-package io.github.engagementrules.rules;
+package io.github.engagementrules.rules.authoring;
 
 import io.github.engagementrules.model.Action;
 import io.github.engagementrules.model.Attendance;
@@ -9,6 +9,7 @@ import io.github.engagementrules.model.Priority;
 import io.github.engagementrules.model.Reason;
 import io.github.engagementrules.model.Risk;
 import io.github.engagementrules.model.Role;
+import io.github.engagementrules.rules.GuideSections;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

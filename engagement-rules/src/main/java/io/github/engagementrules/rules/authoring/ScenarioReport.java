@@ -1,7 +1,11 @@
-package io.github.engagementrules.rules;
+package io.github.engagementrules.rules.authoring;
 
 import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.Reason;
+import io.github.engagementrules.rules.GuideSection;
+import io.github.engagementrules.rules.GuideSections;
+import io.github.engagementrules.rules.RuleBaseInfo;
+import io.github.engagementrules.rules.RuleDescription;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

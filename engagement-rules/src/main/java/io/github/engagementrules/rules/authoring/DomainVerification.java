@@ -1,6 +1,7 @@
-package io.github.engagementrules.rules;
+package io.github.engagementrules.rules.authoring;
 
 import io.github.engagementrules.model.Opportunity;
+import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.internal.Verifier;
 import java.util.List;
 

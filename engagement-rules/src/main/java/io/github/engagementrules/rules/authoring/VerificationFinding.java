@@ -1,4 +1,4 @@
-package io.github.engagementrules.rules;
+package io.github.engagementrules.rules.authoring;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.engagementrules.model.Opportunity;

@@ -1,8 +1,9 @@
-package io.github.engagementrules.rules;
+package io.github.engagementrules.rules.authoring;
 
 import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.Roster;
+import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.internal.Expectations;
 import io.github.engagementrules.rules.internal.ScenarioFiles;
 import java.nio.file.Path;

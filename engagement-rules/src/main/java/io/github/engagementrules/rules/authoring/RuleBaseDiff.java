@@ -1,6 +1,7 @@
-package io.github.engagementrules.rules;
+package io.github.engagementrules.rules.authoring;
 
 import io.github.engagementrules.model.Roster;
+import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.internal.Differ;
 import java.util.IdentityHashMap;
 import java.util.List;

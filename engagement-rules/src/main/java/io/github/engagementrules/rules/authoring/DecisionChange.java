@@ -1,4 +1,4 @@
-package io.github.engagementrules.rules;
+package io.github.engagementrules.rules.authoring;
 
 import io.github.engagementrules.model.Opportunity;
 import java.util.List;
