@@ -66,6 +66,22 @@ class ScenariosTest {
   }
 
   @Test
+  void notFiredRules_failsWhenAListedRuleFired_andPassesWhenNoneDid() throws IOException {
+    ScenarioResult probe = Scenarios.run(builtIn, Scenarios.read(List.of(write("probe.json",
+        "{\"opportunity\": " + STATISTICS_MEETING + ", \"expect\": {}}")), Rosters.standard())).results().get(0);
+    String fired = builtIn.decide(probe.scenario().opportunity()).reasons().get(0).rule();
+    Path file = write("silent.json", "[{\"opportunity\": " + STATISTICS_MEETING + ", \"expect\": {\"notFiredRules\": [\""
+        + fired + "\"]}}, {\"opportunity\": " + STATISTICS_MEETING + ", \"expect\": {\"notFiredRules\": [\"No such rule\"]}}]");
+
+    List<ScenarioResult> results = Scenarios.run(builtIn, Scenarios.read(List.of(file), Rosters.standard())).results();
+
+    assertEquals(1, results.get(0).mismatches().size(), results.get(0).mismatches()::toString);
+    assertTrue(results.get(0).mismatches().get(0).startsWith("notFiredRules: expected none of \"" + fired + "\" to fire"),
+        results.get(0).mismatches().get(0));
+    assertTrue(results.get(1).passed(), results.get(1).mismatches()::toString);
+  }
+
+  @Test
   void failingDecision_failsTheScenario_unlessTheErrorIsExpected(@TempDir Path rules) throws IOException {
     EngagementDecider broken = BrokenRuleBases.decider(BrokenRuleBases.gap(rules));
     String patrol = "{\"kind\": \"PATROL\", \"borough\": \"Waverley\", \"ward\": \"Farnham Castle\"}";

@@ -12,7 +12,9 @@ import io.github.engagementrules.rules.authoring.Scenarios;
 import io.github.engagementrules.rules.authoring.MutationAnalysis;
 import io.github.engagementrules.rules.authoring.MutationOptions;
 import io.github.engagementrules.rules.authoring.MutationReport;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -63,11 +65,19 @@ final class TestCommand implements Callable<Integer> {
       + " every Nth opportunity of the domain to tell equivalent ones apart (0: over the scenarios' probes only)")
   long domainStep = MutationOptions.DEFAULT_DOMAIN_STEP;
 
+  @Option(names = "--propose", paramLabel = "FILE", description = "with --mutants: write a scenario file to FILE with"
+      + " one scenario per surviving mutant's opportunity, expecting what the rules decide now; check each against"
+      + " the guide before adding it to the suite")
+  Path propose;
+
   @Override
   public Integer call() {
     if (minCoverage < 0 || minCoverage > 100) {
       throw new ParameterException(
           spec.commandLine(), "--min-coverage must be a percentage from 0 to 100, got '" + minCoverage + "'");
+    }
+    if (propose != null && !mutants) {
+      throw new ParameterException(spec.commandLine(), "--propose only goes with --mutants");
     }
     PrintStream out = cli.out();
     Roster loaded = roster.load();
@@ -88,6 +98,9 @@ final class TestCommand implements Callable<Integer> {
 
   private int mutationAnalysis(List<Scenario> scenarios, Roster loaded, PrintStream out) {
     CliSupport.positive(spec, "--sample-every", sampleEvery);
+    if (propose != null && Files.isDirectory(propose)) {
+      throw new ParameterException(spec.commandLine(), "--propose must name a file, got the directory '" + propose + "'");
+    }
     if (domainStep < 0) {
       throw new ParameterException(spec.commandLine(), "--domain-step must not be negative, got '" + domainStep + "'");
     }
@@ -96,6 +109,15 @@ final class TestCommand implements Callable<Integer> {
     MutationReport report = rules.directories.isEmpty()
         ? MutationAnalysis.runBuiltIn(scenarios, options)
         : MutationAnalysis.run(rules.directories.stream().map(Path::of).toList(), scenarios, options);
+    if (propose != null) {
+      try {
+        Files.writeString(propose, report.guardsFile());
+      } catch (IOException e) {
+        throw new UsageException("--propose: cannot write '" + propose + "': " + e.getMessage());
+      }
+      out.println("proposed " + report.guards().size() + " scenarios in " + propose
+          + ": each expects what the rules decide now; check it against the guide before adding it");
+    }
     out.print(report.text());
     return report.survivors().isEmpty() ? EngagementCli.OK : EngagementCli.SOME_FAILED;
   }

@@ -1,6 +1,7 @@
 package io.github.engagementrules.rules.authoring;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One mutant of the rule base and what became of it.
@@ -14,9 +15,18 @@ import java.util.Objects;
  * @param detail for a killed mutant the scenario that noticed; for a survivor an opportunity whose decision the
  *     mutant changes, when one was found; for an equivalent mutant what was compared; for a stillborn one the first
  *     compile error
+ * @param guard for a survivor with such an opportunity, a scenario that would kill it: the opportunity, expecting
+ *     what the original rules decide there (check it against the guide before adding it to the suite)
  */
 public record Mutant(
-    MutationOperator operator, String file, int line, String rule, String change, Status status, String detail) {
+    MutationOperator operator,
+    String file,
+    int line,
+    String rule,
+    String change,
+    Status status,
+    String detail,
+    Optional<Scenario> guard) {
 
   /** What became of a mutant. */
   public enum Status {
@@ -38,6 +48,12 @@ public record Mutant(
     Objects.requireNonNull(change, "change");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(detail, "detail");
+    Objects.requireNonNull(guard, "guard");
+  }
+
+  /** This mutant with another status, detail and guard. */
+  Mutant with(Status newStatus, String newDetail, Optional<Scenario> newGuard) {
+    return new Mutant(operator, file, line, rule, change, newStatus, newDetail, newGuard);
   }
 
   /** Where the change is: {@code file:line}. */

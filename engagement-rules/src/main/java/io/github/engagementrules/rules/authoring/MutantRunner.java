@@ -30,14 +30,23 @@ import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Makes the mutants, compiles and tests each once on a pool of threads, then checks the unkilled for equivalence. */
+/**
+ * Makes the mutants and, on a pool of threads, compiles each once, runs the scenarios against it and, when none kills
+ * it, compares it with the original rules for equivalence; a survivor's compiled rules are dropped once it is judged.
+ */
 final class MutantRunner {
   private static final Logger LOG = LoggerFactory.getLogger(MutantRunner.class);
   /** A mutant to try: which file it changes, the change, and the file's mutated text. */
   private record Planned(int file, DrlMutator.Candidate candidate, String content) {}
 
-  /** A mutant tried: its outcome, and its decider when no scenario killed it (for the equivalence check). */
-  private record Tried(Mutant mutant, EngagementDecider decider, Set<Enum<?>> constants) {}
+  /** What every mutant is tried against: the original rules and the scenarios that pass on them. */
+  private record Baseline(
+      CompiledRuleBase rules,
+      EngagementDecider decider,
+      List<Scenario> scenarios,
+      Roster roster,
+      InputDomain domain,
+      MutationOptions options) {}
 
   private MutantRunner() {}
 
@@ -49,22 +58,17 @@ final class MutantRunner {
     CompiledRuleBase original = RuleBaseCompiler.compileOrThrow(sources);
     Roster roster = options.domainRoster().orElse(scenarios.get(0).roster());
     EngagementDecider originalDecider = decider(original, roster);
-    ScenarioReport baseline = Scenarios.run(originalDecider, scenarios);
+    ScenarioReport originalResults = Scenarios.run(originalDecider, scenarios);
     List<Scenario> passing =
-        baseline.results().stream().filter(ScenarioResult::passed).map(ScenarioResult::scenario).toList();
-    List<String> failing = baseline.failures().stream().map(r -> r.scenario().name()).toList();
+        originalResults.results().stream().filter(ScenarioResult::passed).map(ScenarioResult::scenario).toList();
+    List<String> failing = originalResults.failures().stream().map(r -> r.scenario().name()).toList();
 
     List<Planned> planned = plan(sources, original, options);
-    List<Tried> tried = tryAll(sources, planned, passing, roster, options.threads());
-    long unkilled = tried.stream().filter(t -> t.decider() != null).count();
-    LOG.info("Tried {} mutants against {} scenarios in {} s; checking the {} no scenario killed for equivalence",
-        tried.size(), passing.size(), (System.nanoTime() - started) / 1_000_000_000, unkilled);
-
     InputDomain domain = InputDomain.of(roster);
-    List<Mutant> mutants = new ArrayList<>();
-    for (Tried t : tried) {
-      mutants.add(t.decider() == null ? t.mutant() : checkEquivalence(t, originalDecider, passing, domain, options));
-    }
+    Baseline baseline = new Baseline(original, originalDecider, passing, roster, domain, options);
+    List<Mutant> mutants = tryAll(sources, planned, baseline);
+    LOG.info("Tried {} mutants against {} scenarios in {} s", mutants.size(), passing.size(),
+        (System.nanoTime() - started) / 1_000_000_000);
     String check = "probes near the " + passing.size() + " scenarios"
         + (options.domainStep() == 0 ? ""
             : " and " + (options.domainStep() == 1 ? "all " : "every " + options.domainStep() + "th of the ")
@@ -110,20 +114,19 @@ final class MutantRunner {
     return sampled;
   }
 
-  private static List<Tried> tryAll(
-      List<RuleSource> sources, List<Planned> planned, List<Scenario> scenarios, Roster roster, int threads) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+  private static List<Mutant> tryAll(List<RuleSource> sources, List<Planned> planned, Baseline baseline) {
+    ExecutorService pool = Executors.newFixedThreadPool(baseline.options().threads(), r -> {
       Thread thread = new Thread(r, "engagement-mutants");
       thread.setDaemon(true);
       return thread;
     });
     try {
-      List<Future<Tried>> futures = new ArrayList<>();
+      List<Future<Mutant>> futures = new ArrayList<>();
       for (Planned p : planned) {
-        futures.add(pool.submit(() -> tryOne(sources, p, scenarios, roster)));
+        futures.add(pool.submit(() -> tryOne(sources, p, baseline)));
       }
-      List<Tried> tried = new ArrayList<>();
-      for (Future<Tried> future : futures) {
+      List<Mutant> tried = new ArrayList<>();
+      for (Future<Mutant> future : futures) {
         tried.add(future.get());
       }
       return tried;
@@ -137,7 +140,7 @@ final class MutantRunner {
     }
   }
 
-  private static Tried tryOne(List<RuleSource> sources, Planned p, List<Scenario> scenarios, Roster roster) {
+  private static Mutant tryOne(List<RuleSource> sources, Planned p, Baseline baseline) {
     List<RuleSource> mutated = new ArrayList<>(sources);
     RuleSource file = sources.get(p.file());
     mutated.set(p.file(), new RuleSource(file.name(), p.content()));
@@ -145,33 +148,36 @@ final class MutantRunner {
     RuleBaseCompiler.Compilation compilation = RuleBaseCompiler.compile(mutated);
     if (compilation.ruleBase() == null) {
       String error = compilation.errors().isEmpty() ? "no rule base" : compilation.errors().get(0).message();
-      return new Tried(mutant(file, c, Status.STILLBORN, error), null, Set.of());
+      return mutant(file, c, Status.STILLBORN, error);
     }
-    EngagementDecider decider = decider(compilation.ruleBase(), roster);
-    List<ScenarioResult> failures = Scenarios.run(decider, scenarios).failures();
+    EngagementDecider decider = decider(compilation.ruleBase(), baseline.roster());
+    List<ScenarioResult> failures = Scenarios.run(decider, baseline.scenarios()).failures();
     if (!failures.isEmpty()) {
       ScenarioResult first = failures.get(0);
       String detail = "killed by '" + first.scenario().name() + "' (" + first.mismatches().get(0) + ")"
           + (failures.size() > 1 ? " and " + (failures.size() - 1) + " more" : "");
-      return new Tried(mutant(file, c, Status.KILLED, detail), null, Set.of());
+      return mutant(file, c, Status.KILLED, detail);
     }
-    return new Tried(mutant(file, c, Status.SURVIVED, ""), decider, c.constants());
+    return checkEquivalence(mutant(file, c, Status.SURVIVED, ""), decider, c.constants(), baseline);
   }
 
   private static Mutant checkEquivalence(
-      Tried t, EngagementDecider original, List<Scenario> scenarios, InputDomain domain, MutationOptions options) {
-    Mutant m = t.mutant();
+      Mutant m, EngagementDecider mutated, Set<Enum<?>> constants, Baseline baseline) {
+    EngagementDecider original = baseline.decider();
     Optional<DecisionChange> change =
-        firstChange(RuleBaseDiff.compare(original, t.decider(), Probes.near(scenarios, t.constants())));
-    if (change.isEmpty() && options.domainStep() > 0) {
-      change = firstChange(RuleBaseDiff.compare(original, t.decider(), domain, options.domainStep()));
+        firstChange(RuleBaseDiff.compare(original, mutated, Probes.near(baseline.scenarios(), constants)));
+    long step = baseline.options().domainStep();
+    if (change.isEmpty() && step > 0) {
+      change = firstChange(RuleBaseDiff.compare(original, mutated, baseline.domain(), step));
     }
     if (change.isEmpty()) {
-      return new Mutant(m.operator(), m.file(), m.line(), m.rule(), m.change(), Status.EQUIVALENT, "");
+      return m.with(Status.EQUIVALENT, "", Optional.empty());
     }
     DecisionChange c = change.get();
     String detail = "e.g. " + EngagementJson.write(EngagementJson.toJson(c.example())) + " changes " + c.change();
-    return new Mutant(m.operator(), m.file(), m.line(), m.rule(), m.change(), Status.SURVIVED, detail);
+    Scenario guard = Guards.propose(
+        m, c.example(), baseline.roster(), original, mutated, baseline.rules().info(), c.sections());
+    return m.with(Status.SURVIVED, detail, Optional.of(guard));
   }
 
   private static Optional<DecisionChange> firstChange(DiffReport report) {
@@ -179,6 +185,6 @@ final class MutantRunner {
   }
 
   private static Mutant mutant(RuleSource file, DrlMutator.Candidate c, Status status, String detail) {
-    return new Mutant(c.operator(), file.name(), c.line(), c.rule(), c.change(), status, detail);
+    return new Mutant(c.operator(), file.name(), c.line(), c.rule(), c.change(), status, detail, Optional.empty());
   }
 }

@@ -1,5 +1,9 @@
 package io.github.engagementrules.rules.authoring;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.engagementrules.rules.authoring.Mutant.Status;
 import java.util.EnumMap;
 import java.util.List;
@@ -45,6 +49,29 @@ public record MutationReport(
     return withStatus(Status.SURVIVED);
   }
 
+  /**
+   * Scenarios that would kill the survivors, one per opportunity: each expects what the original rules decide there.
+   * They record the rules as they are, not the guide: check each against the guide's sentence in its name before
+   * adding it to the suite.
+   */
+  public List<Scenario> guards() {
+    return Guards.distinct(survivors());
+  }
+
+  /**
+   * The {@link #guards()} as the text of a scenario file (a JSON array), ready to review and add to the suite; the
+   * opportunities are decided against the roster the suite is read with.
+   */
+  public String guardsFile() {
+    ArrayNode file = JsonNodeFactory.instance.arrayNode();
+    guards().forEach(g -> file.add(Guards.toJson(g)));
+    try {
+      return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(file) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree could not be written", e);
+    }
+  }
+
   /** The mutants that compiled and are not equivalent: the N of "K of N killed". */
   public long scored() {
     return killed() + survivors().size();
@@ -75,6 +102,11 @@ public record MutationReport(
       if (!mutant.detail().isEmpty()) {
         out.append("      ").append(mutant.detail()).append('\n');
       }
+    }
+    List<Scenario> guards = guards();
+    if (!guards.isEmpty()) {
+      out.append("guards: ").append(guards.size()).append(" scenarios would kill the ").append(survivors.size())
+          .append(" survivors: each expects what the rules decide now; check it against the guide before adding it\n");
     }
     List<Mutant> equivalent = withStatus(Status.EQUIVALENT);
     out.append("equivalent: ").append(equivalent.size()).append(" (no decision changes over ").append(equivalenceCheck)

@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
  * or an object whose given fields must match); {@code contacts}, {@code escalations} (the same number of entries,
  * each matching one actual entry on its given fields, in any order); {@code actions}, {@code channels} (exactly
  * these, in any order); {@code firedRules}, {@code sections} (each of these decided or stands, others may too);
- * {@code overriddenRules} (each of these found something that a finding of higher precedence overrode); {@code error}
+ * {@code notFiredRules} (none of these fired: its finding neither stands nor was overridden); {@code overriddenRules} (each of these found something that
+ * a finding of higher precedence overrode); {@code error}
  * (the decision fails with this code, such as {@code ENG-201}); {@code invariants} ({@code true}: the decision keeps
  * every {@link DecisionInvariants} property).
  */
@@ -75,7 +76,7 @@ public final class Expectations {
         case "escalations" -> objects(path, value, ESCALATION_FIELDS);
         case "actions" -> texts(path, value, Action.class);
         case "channels" -> texts(path, value, Channel.class);
-        case "firedRules", "sections", "overriddenRules" -> texts(path, value, None.class);
+        case "firedRules", "notFiredRules", "sections", "overriddenRules" -> texts(path, value, None.class);
         case "error" -> {
           if (!value.isTextual() || Arrays.stream(ErrorCode.values()).noneMatch(c -> c.code().equals(value.asText()))) {
             throw invalid(path, "must be an error code such as \"ENG-201\", got " + value);
@@ -87,7 +88,8 @@ public final class Expectations {
           }
         }
         default -> throw invalid(path, "unknown expected field; known: attendance, attendee, pointOfContact, "
-            + "contacts, escalations, actions, channels, firedRules, overriddenRules, sections, error, invariants");
+            + "contacts, escalations, actions, channels, firedRules, notFiredRules, overriddenRules, sections, error, "
+            + "invariants");
       }
     }
   }
@@ -123,6 +125,7 @@ public final class Expectations {
         case "contacts", "escalations" -> objectsMatch(name, expected, value, mismatches);
         case "actions", "channels" -> sameSet(name, expected, value, mismatches);
         case "firedRules", "sections", "overriddenRules" -> includes(name, expected, value, mismatches);
+        case "notFiredRules" -> excludes(expected, actual, mismatches);
         default -> {
           if (!partialMatch(expected, value)) {
             mismatches.add(name + ": expected " + expected + ", actual " + value);
@@ -200,6 +203,16 @@ public final class Expectations {
     if (!missing.isEmpty()) {
       mismatches.add(name + ": expected to include " + missing.stream().map(m -> "\"" + m + "\"")
           .collect(Collectors.joining(", ")) + "; actual " + got);
+    }
+  }
+
+  private static void excludes(JsonNode unwanted, ObjectNode actual, List<String> mismatches) {
+    Set<String> got = texts(actual.get("firedRules"));
+    got.addAll(texts(actual.get("overriddenRules")));
+    List<String> present = texts(unwanted).stream().filter(got::contains).toList();
+    if (!present.isEmpty()) {
+      mismatches.add("notFiredRules: expected none of " + present.stream().map(m -> "\"" + m + "\"")
+          .collect(Collectors.joining(", ")) + " to fire; actual " + got);
     }
   }
 

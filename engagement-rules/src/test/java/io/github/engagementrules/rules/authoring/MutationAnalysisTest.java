@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.engagementrules.model.EngagementException;
+import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.ErrorCode;
 import io.github.engagementrules.rules.authoring.Scenario;
 import io.github.engagementrules.rules.authoring.Scenarios;
@@ -12,6 +13,7 @@ import io.github.engagementrules.rules.authoring.Mutant.Status;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -101,6 +103,29 @@ class MutationAnalysisTest {
         dropOperands);
     assertEquals(List.of(), covered.survivors());
     assertEquals(2, covered.killed());
+  }
+
+  @Test
+  void survivorsProposedGuard_killsIt_onceAddedToTheSuite() throws IOException {
+    Path rules = write("rules/briefings.drl", BRIEFINGS);
+    MutationOptions dropOperands = MutationOptions.defaults().withOperators(EnumSet.of(MutationOperator.DROP_OPERAND));
+    List<Scenario> suite = new ArrayList<>(scenarios(MP_BRIEFING, COUNCILLOR_BRIEFING));
+
+    MutationReport report = MutationAnalysis.run(List.of(rules.getParent()), suite, dropOperands);
+
+    Scenario guard = only(report.guards());
+    assertTrue(guard.name().startsWith("elected-members: \"Inspectors/Divisional Commanders will engage"), guard.name());
+    assertTrue(guard.name().endsWith("ATTEND by DIVISIONAL_COMMANDER (guards " + rules + ":13)"), guard.name());
+    assertEquals("DIVISIONAL_COMMANDER", guard.expected().get("attendee").asText(), "what the original rules decide");
+    assertTrue(report.text().contains("guards: 1 scenarios would kill the 1 survivors"), report.text());
+    Path file = write("guards.json", report.guardsFile());
+    suite.addAll(Scenarios.read(List.of(file), EngagementJson.readRoster(ROSTER)));
+
+    MutationReport guarded = MutationAnalysis.run(List.of(rules.getParent()), suite, dropOperands);
+
+    assertEquals(List.of(), guarded.survivors());
+    assertEquals(2, guarded.killed());
+    assertEquals(List.of(), guarded.guards());
   }
 
   @Test
