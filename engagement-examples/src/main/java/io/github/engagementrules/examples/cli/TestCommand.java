@@ -99,7 +99,8 @@ final class TestCommand implements Callable<Integer> {
   private int mutationAnalysis(List<Scenario> scenarios, Roster loaded, PrintStream out) {
     CliSupport.positive(spec, "--sample-every", sampleEvery);
     if (propose != null && Files.isDirectory(propose)) {
-      throw new ParameterException(spec.commandLine(), "--propose must name a file, got the directory '" + propose + "'");
+      throw new ParameterException(
+          spec.commandLine(), "--propose must name a file, got the directory '" + propose + "'");
     }
     if (domainStep < 0) {
       throw new ParameterException(spec.commandLine(), "--domain-step must not be negative, got '" + domainStep + "'");

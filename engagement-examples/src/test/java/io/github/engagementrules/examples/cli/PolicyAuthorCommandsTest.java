@@ -156,6 +156,24 @@ class PolicyAuthorCommandsTest {
   }
 
   @Test
+  void testMutantsPropose_writesGuardScenariosThatPassOnTheRules_andNeedsMutants() {
+    Path guards = temp.resolve("guards.json");
+
+    Run run = run("test", "--mutants", "--sample-every", "200", "--propose", guards.toString(),
+        "scenarios/patrols.json");
+
+    assertEquals(1, run.status(), "a single section's scenarios leave survivors: " + run.out());
+    assertTrue(run.out().startsWith("proposed "), run::out);
+    assertTrue(run.out().contains(" scenarios in " + guards), run::out);
+    Run guarded = run("test", guards.toString());
+    assertEquals(0, guarded.status(), guarded::out);
+    assertTrue(guarded.out().contains(" passed, 0 failed"), guarded::out);
+    Run alone = run("test", "--propose", guards.toString(), "scenarios/patrols.json");
+    assertEquals(2, alone.status());
+    assertTrue(alone.err().contains("--propose only goes with --mutants"), alone::err);
+  }
+
+  @Test
   void verify_gapAndConflict_areReportedWithScenarios() throws IOException {
     Path rules = copy("rules");
     deleteRule(rules.resolve("patrols.drl"), "Patrol goes ahead");

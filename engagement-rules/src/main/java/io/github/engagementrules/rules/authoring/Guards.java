@@ -114,8 +114,12 @@ final class Guards {
       ArrayNode merged = expect.putArray("notFiredRules");
       notFired.forEach(merged::add);
     }
-    String also = second.name().substring(second.name().lastIndexOf(GUARDS) + GUARDS.length());
-    String name = first.name().substring(0, first.name().length() - 1) + ", " + also;
+    int at = first.name().lastIndexOf(GUARDS) + GUARDS.length();
+    Set<String> locations = new LinkedHashSet<>();
+    locations.addAll(List.of(first.name().substring(at, first.name().length() - 1).split(", ")));
+    String seconds = second.name();
+    locations.add(seconds.substring(seconds.lastIndexOf(GUARDS) + GUARDS.length(), seconds.length() - 1));
+    String name = first.name().substring(0, at) + String.join(", ", locations) + ")";
     return new Scenario(name, SOURCE, first.roster(), first.opportunity(), expect);
   }
 
@@ -133,7 +137,8 @@ final class Guards {
       }
     }
     // a name is too long to stand for the id, as it does in hand-written scenarios; a stable hash of the opportunity
-    ObjectNode identified = NODES.objectNode().put("id", "guard-" + Integer.toHexString(opportunity.toString().hashCode()));
+    String id = "guard-" + Integer.toHexString(opportunity.toString().hashCode());
+    ObjectNode identified = NODES.objectNode().put("id", id);
     identified.setAll(opportunity);
     ObjectNode json = NODES.objectNode().put("name", scenario.name());
     json.set("opportunity", identified);

@@ -31,8 +31,8 @@ import java.util.Optional;
  * <p>{@code roster} (optional) is a path relative to the scenario file; without it the default roster is used. The
  * opportunity's {@code id} defaults to the scenario's name. {@code expect} holds any subset of the expected decision
  * fields: {@code attendance}, {@code attendee}, {@code pointOfContact}, {@code contacts}, {@code escalations},
- * {@code actions}, {@code channels}, {@code firedRules}, {@code overriddenRules}, {@code sections}, {@code error}, {@code invariants} (see
- * docs/POLICY-AUTHORS.md for how each is compared).
+ * {@code actions}, {@code channels}, {@code firedRules}, {@code notFiredRules}, {@code overriddenRules}, {@code
+ * sections}, {@code error}, {@code invariants} (see docs/POLICY-AUTHORS.md for how each is compared).
  */
 public final class Scenarios {
   private Scenarios() {}

@@ -1,5 +1,12 @@
 /**
- * The policy author's API: checks of a rule base before it goes live. {@link
+ * The policy author's API: checks of a rule base before it goes live, kept apart from the runtime API a force system
+ * embeds ({@link io.github.engagementrules.rules}). {@link io.github.engagementrules.rules.authoring.Validation}
+ * compiles and checks the rule files against the authoring contract; {@link
+ * io.github.engagementrules.rules.authoring.Scenarios} reads and runs scenario files; {@link
+ * io.github.engagementrules.rules.authoring.DomainVerification} checks every decision of an {@link
+ * io.github.engagementrules.rules.authoring.InputDomain} against the {@link
+ * io.github.engagementrules.rules.authoring.DecisionInvariants}; {@link
+ * io.github.engagementrules.rules.authoring.RuleBaseDiff} compares two rule bases decision by decision. {@link
  * io.github.engagementrules.rules.authoring.DerivedDomain} reads, from the rule files themselves, the input domain
  * they define (every constant and test their conditions apply to the opportunity and the roster), widens the roster
  * so that every profile of filled and vacant posts is reachable, and chooses the inputs to check with a
@@ -16,7 +23,8 @@
  * <p>{@link io.github.engagementrules.rules.authoring.MutationAnalysis} measures how well a scenario suite guards the
  * rules: it makes small mutants of the DRL (a rule deleted, a constraint dropped, an enum constant swapped, ...),
  * runs the scenarios against each and reports, as plain advice with {@code file:line}, every change no scenario
- * notices.
+ * notices, each with a guard scenario that would kill it ({@link
+ * io.github.engagementrules.rules.authoring.MutationReport#guards()}).
  *
  * <pre>{@code
  * MutationReport mutants = MutationAnalysis.runBuiltIn(
