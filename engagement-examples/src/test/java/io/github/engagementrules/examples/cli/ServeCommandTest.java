@@ -1,30 +1,30 @@
 package io.github.engagementrules.examples.cli;
 
-import io.github.engagementrules.examples.Samples;
-import io.github.engagementrules.examples.Schemas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.engagementrules.examples.Samples;
+import io.github.engagementrules.examples.Schemas;
 import io.github.engagementrules.examples.http.EngagementService;
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.EngagementRules;
-import io.github.engagementrules.rules.authoring.InputDomain;
 import io.github.engagementrules.rules.JsonLinesDecisionSink;
+import io.github.engagementrules.rules.authoring.InputDomain;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package io.github.engagementrules.examples.cli;
 
-import io.github.engagementrules.examples.Samples;
-import io.github.engagementrules.examples.Schemas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.engagementrules.examples.Samples;
+import io.github.engagementrules.examples.Schemas;
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.rules.EngagementDecider;

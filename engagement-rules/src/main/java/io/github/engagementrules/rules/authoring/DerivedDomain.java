@@ -4,7 +4,6 @@ import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.rules.EngagementDecider;
-import io.github.engagementrules.rules.authoring.VerificationReport;
 import io.github.engagementrules.rules.internal.CoveragePlan;
 import io.github.engagementrules.rules.internal.DerivedInputs;
 import io.github.engagementrules.rules.internal.DomainFactors;

@@ -2,17 +2,9 @@ package io.github.engagementrules.rules.authoring;
 
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Roster;
-import io.github.engagementrules.rules.authoring.DecisionChange;
-import io.github.engagementrules.rules.authoring.DiffReport;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.EngagementRules;
-import io.github.engagementrules.rules.authoring.InputDomain;
-import io.github.engagementrules.rules.authoring.RuleBaseDiff;
 import io.github.engagementrules.rules.RuleDescription;
-import io.github.engagementrules.rules.authoring.Scenario;
-import io.github.engagementrules.rules.authoring.ScenarioReport;
-import io.github.engagementrules.rules.authoring.ScenarioResult;
-import io.github.engagementrules.rules.authoring.Scenarios;
 import io.github.engagementrules.rules.authoring.Mutant.Status;
 import io.github.engagementrules.rules.internal.CompiledRuleBase;
 import io.github.engagementrules.rules.internal.DroolsDecider;

@@ -1,7 +1,6 @@
 package io.github.engagementrules.rules.authoring;
 
 import io.github.engagementrules.model.EngagementException;
-import io.github.engagementrules.rules.authoring.Scenario;
 import io.github.engagementrules.rules.internal.RuleSource;
 import io.github.engagementrules.rules.internal.RuleSources;
 import java.nio.file.Path;

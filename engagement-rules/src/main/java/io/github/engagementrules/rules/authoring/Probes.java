@@ -13,8 +13,6 @@ import io.github.engagementrules.model.Risk;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.model.StakeholderType;
 import io.github.engagementrules.model.Topic;
-import io.github.engagementrules.rules.authoring.InputDomain;
-import io.github.engagementrules.rules.authoring.Scenario;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.Iterator;

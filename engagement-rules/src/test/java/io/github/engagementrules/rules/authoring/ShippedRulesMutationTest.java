@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Roster;
-import io.github.engagementrules.rules.authoring.Scenario;
-import io.github.engagementrules.rules.authoring.Scenarios;
 import io.github.engagementrules.rules.authoring.Mutant.Status;
 import java.io.IOException;
 import java.nio.file.Files;
