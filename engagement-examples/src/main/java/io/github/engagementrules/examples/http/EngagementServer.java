@@ -453,8 +453,13 @@ public final class EngagementServer implements AutoCloseable {
       // bound, before the connection closes. Closing with the client's data unread makes the kernel reset the
       // connection, and the client could lose the answer it was sent.
       headers.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
-      response.write(true, ByteBuffer.wrap(answer.body()),
-          Callback.from(() -> new Discarder(request, DISCARD_LIMIT_BYTES, callback).run(), callback::failed));
+      writeThenDiscard(request, response, callback, answer);
+      return;
+    }
+    if (answer.status() == 401 && request.getLength() != 0 && !head && !request.getMethod().equalsIgnoreCase("GET")) {
+      // The body of a refused request is not wanted, but left unread it would make Jetty close the connection
+      // under a client that goes on to reuse it: answer, then read and discard it, and the connection stays open.
+      writeThenDiscard(request, response, callback, answer);
       return;
     }
     if (answer.status() == 408) {
@@ -462,6 +467,12 @@ public final class EngagementServer implements AutoCloseable {
       headers.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
     }
     response.write(true, head ? null : ByteBuffer.wrap(answer.body()), callback);
+  }
+
+  private static void writeThenDiscard(org.eclipse.jetty.server.Request request,
+      org.eclipse.jetty.server.Response response, Callback callback, Response answer) {
+    response.write(true, ByteBuffer.wrap(answer.body()),
+        Callback.from(() -> new Discarder(request, DISCARD_LIMIT_BYTES, callback).run(), callback::failed));
   }
 
   /** Reads and discards what is left of a request body, at most {@code limit} bytes, then completes the request. */
