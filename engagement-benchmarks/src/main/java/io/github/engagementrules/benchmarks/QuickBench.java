@@ -1,5 +1,6 @@
 package io.github.engagementrules.benchmarks;
 
+import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.Roster;
@@ -40,7 +41,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "QuickBench",
-    mixinStandardHelpOptions = true,
     description = {
       "Measures what the rules cost: this library's decider against naive Drools use.",
       "Prints decisions per second, latency, allocation and CPU per decision; the last line is the decider/naive"
@@ -69,6 +69,9 @@ public final class QuickBench implements Callable<Integer> {
   @Option(names = "--iterations", paramLabel = "N",
       description = "instead of --seconds: a fixed number of calls per thread for each measurement")
   Integer iterations;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+  boolean help;
 
   @Option(names = "--threads", paramLabel = "N", description = "how many threads decide at once (default: 1)")
   int threadsOption = 1;
@@ -107,15 +110,12 @@ public final class QuickBench implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws InterruptedException, IOException {
+  public Integer call() throws InterruptedException {
     int seconds = positive("--seconds", secondsOption);
     int threads = positive("--threads", threadsOption);
     LoadRun.Budget budget =
         iterations == null ? LoadRun.Budget.seconds(seconds) : LoadRun.Budget.calls(positive("--iterations", iterations));
-    Roster rosterLoaded =
-        rosterFile == null
-            ? BuiltInRules.sampleRoster()
-            : EngagementJson.readRoster(Files.readString(rosterFile, StandardCharsets.UTF_8));
+    Roster rosterLoaded = roster();
     List<RuleSource> sources =
         directories.isEmpty()
             ? RuleSources.builtIn()
@@ -177,6 +177,18 @@ public final class QuickBench implements Callable<Integer> {
     out.printf(Locale.ROOT, "decider/naive throughput ratio: %.2f%n",
         deciderResult.decisionsPerSecond() / naiveResult.decisionsPerSecond());
     return 0;
+  }
+
+  /** The roster given, or the sample roster; a file that cannot be read or is no roster is a usage error. */
+  private Roster roster() {
+    if (rosterFile == null) {
+      return BuiltInRules.sampleRoster();
+    }
+    try {
+      return EngagementJson.readRoster(Files.readString(rosterFile, StandardCharsets.UTF_8));
+    } catch (IOException | EngagementException e) {
+      throw new ParameterException(spec.commandLine(), "roster file '" + rosterFile + "': " + e);
+    }
   }
 
   private int positive(String option, int value) {

@@ -50,4 +50,12 @@ class QuickBenchTest {
     assertEquals(QuickBench.USAGE_OR_RULES, status);
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("no-such-directory"), err::toString);
   }
+
+  @Test
+  void quickBench_withARosterFileThatDoesNotExist_namesIt() {
+    int status = run("--roster", "no-such-roster.json", "--iterations", "1");
+
+    assertEquals(QuickBench.USAGE_OR_RULES, status);
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("roster file 'no-such-roster.json'"), err::toString);
+  }
 }
