@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # The service benchmark (not a test): decisions per second of the decider itself, then requests per second and
 # latency of POST /decisions with wrk on 1 and 8 kept-alive connections, then the same with 100 slow clients open.
-# Run from engagement-examples/ after mvn -B -ntp package -DskipTests; needs wrk (apt-get install -y wrk) and python3.
+# Run from engagement-examples/ after mvn -B -ntp package -DskipTests at the top (it uses the benchmarks module's
+# jar too); needs wrk (apt-get install -y wrk) and python3.
 # Usage: src/bench/service-bench.sh [SECONDS]   (figures in docs/PERFORMANCE.md)
 set -euo pipefail
 seconds=${1:-20}
 jar=target/engagement-cli.jar
 roster=src/main/resources/samples/roster.json
+benchmarks=../engagement-benchmarks/target/benchmarks.jar
 port=18181
 
-echo "== the decider on its own (bench --seconds 5 --threads 2)"
-java -jar "$jar" bench --seconds 5 --threads 2 | grep -E "decider: decide |threads"
+echo "== the decider on its own (QuickBench --seconds 5 --threads 2)"
+java -cp "$benchmarks" io.github.engagementrules.benchmarks.QuickBench --seconds 5 --threads 2 | grep -E "decider: decide |threads"
 
 java -jar "$jar" serve --port "$port" --roster "$roster" --threads 2 > /dev/null &
 serve=$!

@@ -4,7 +4,6 @@ import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.EngagementRules;
-import io.github.engagementrules.rules.internal.BenchmarkInputs;
 import io.github.engagementrules.rules.internal.DroolsDecider;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;

@@ -8,15 +8,18 @@ import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.ErrorCode;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.OpportunityKind;
-import io.github.engagementrules.rules.internal.BenchmarkInputs;
+import io.github.engagementrules.rules.authoring.InputDomain;
 import io.github.engagementrules.rules.internal.CompiledRuleBase;
 import io.github.engagementrules.rules.internal.DroolsDecider;
-import io.github.engagementrules.rules.internal.NaiveDecider;
 import io.github.engagementrules.rules.internal.RuleBaseCompiler;
 import io.github.engagementrules.rules.internal.RuleSources;
+import io.github.engagementrules.rules.internal.SessionDecisions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.kie.api.runtime.KieSession;
 
 /**
  * The decider reuses warm sessions (facts deleted between decisions, a ward's roster facts kept, batches grouped by
@@ -27,14 +30,32 @@ class SessionReuseTest {
   private static final CompiledRuleBase RULES = RuleBaseCompiler.compileOrThrow(RuleSources.builtIn());
   private final DroolsDecider decider =
       new DroolsDecider(RULES, Rosters.standard(), EngagementRules.DEFAULT_FIRING_LIMIT);
-  private final NaiveDecider fresh = new NaiveDecider(RULES, Rosters.standard());
-  private final List<Opportunity> inputs = BenchmarkInputs.mix(Rosters.standard(), 1_000);
+  private final SessionDecisions decisions = new SessionDecisions(RULES, Rosters.standard());
+  private final List<Opportunity> inputs = inputs(1_000);
+
+  /**
+   * Half spread evenly over the enumerated input domain, half seeded random samples of it; all ids distinct, so any
+   * slice is a valid batch.
+   */
+  private static List<Opportunity> inputs(int count) {
+    InputDomain domain = InputDomain.of(Rosters.standard());
+    int half = count / 2;
+    Stream<Opportunity> spread = IntStream.range(0, half).mapToObj(i -> domain.opportunity(domain.size() * i / half));
+    return Stream.concat(spread, domain.randomSample(20261121, count - half).stream()).toList();
+  }
+
+  /** The decision a fresh stateless session makes. */
+  private Decision fresh(Opportunity opportunity) {
+    try (KieSession session = RULES.kieBase().newKieSession()) {
+      return decisions.decide(session, opportunity);
+    }
+  }
 
   @Test
   void singleDecisionsInReusedSessions_areThoseOfAFreshSession() {
     for (int round = 0; round < 2; round++) {
       for (Opportunity opportunity : inputs) {
-        assertEquals(json(fresh.decide(opportunity)), json(decider.decide(opportunity)), opportunity::toString);
+        assertEquals(json(fresh(opportunity)), json(decider.decide(opportunity)), opportunity::toString);
       }
     }
   }
@@ -46,7 +67,7 @@ class SessionReuseTest {
     assertEquals(inputs.size(), results.size());
     for (int i = 0; i < inputs.size(); i++) {
       assertEquals(i, results.get(i).index());
-      assertEquals(json(fresh.decide(inputs.get(i))), json(results.get(i).decision().orElseThrow()));
+      assertEquals(json(fresh(inputs.get(i))), json(results.get(i).decision().orElseThrow()));
     }
   }
 
@@ -70,7 +91,7 @@ class SessionReuseTest {
     for (int i = 0; i < batch.size(); i++) {
       if (i != 50 && i != 120) {
         assertTrue(results.get(i).isDecided(), "record " + i);
-        assertEquals(json(fresh.decide(batch.get(i))), json(results.get(i).decision().orElseThrow()));
+        assertEquals(json(fresh(batch.get(i))), json(results.get(i).decision().orElseThrow()));
       }
     }
   }

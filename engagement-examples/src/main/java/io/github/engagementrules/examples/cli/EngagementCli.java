@@ -39,7 +39,6 @@ import picocli.CommandLine.Spec;
       VerifyCommand.class,
       DiffCommand.class,
       ServeCommand.class,
-      BenchCommand.class,
       CommandLine.HelpCommand.class,
       AutoComplete.GenerateCompletion.class
     })

@@ -26,7 +26,7 @@ class CommandLineTest {
   @TempDir Path temp;
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "demo", "decide", "validate", "test", "verify", "diff", "serve", "bench"})
+  @ValueSource(strings = {"", "demo", "decide", "validate", "test", "verify", "diff", "serve"})
   void everyCommand_hasHelp_withStatusZero(String command) {
     CliTestSupport.Run result = command.isEmpty() ? run("", "--help") : run("", command, "--help");
 
@@ -67,7 +67,7 @@ class CommandLineTest {
 
     assertEquals(EngagementCli.OK, result.status(), result.err());
     assertTrue(result.out().contains("complete -F"), result.out());
-    for (String command : List.of("decide", "serve", "bench", "verify")) {
+    for (String command : List.of("decide", "serve", "verify")) {
       assertTrue(result.out().contains(command), command);
     }
   }

@@ -27,7 +27,7 @@ class DemoCommandTest {
     CliTestSupport.Run result = run("", "help");
 
     assertEquals(0, result.status());
-    for (String command : List.of("demo", "decide", "validate", "test", "verify", "diff", "serve", "bench")) {
+    for (String command : List.of("demo", "decide", "validate", "test", "verify", "diff", "serve")) {
       assertTrue(result.out().contains("  " + command + " "), command + " in\n" + result.out());
     }
   }

@@ -1,4 +1,4 @@
-package io.github.engagementrules.examples.cli;
+package io.github.engagementrules.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;

@@ -1,54 +1,67 @@
-package io.github.engagementrules.examples.cli;
+package io.github.engagementrules.benchmarks;
 
+import io.github.engagementrules.model.EngagementException;
+import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.rules.authoring.DecisionInvariants;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.EngagementRules;
 import io.github.engagementrules.rules.authoring.InputDomain;
-import io.github.engagementrules.rules.internal.BenchmarkInputs;
 import io.github.engagementrules.rules.internal.CompiledRuleBase;
 import io.github.engagementrules.rules.internal.DroolsDecider;
-import io.github.engagementrules.rules.internal.NaiveDecider;
 import io.github.engagementrules.rules.internal.RuleBaseCompiler;
 import io.github.engagementrules.rules.internal.RuleSource;
 import io.github.engagementrules.rules.internal.RuleSources;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench}: measures what the rules cost, so a policy author sees what an edit does to speed. Builds the rule
+ * The quick benchmark: measures what the rules cost, so a policy author sees what an edit does to speed. Builds the rule
  * base (cold, then rebuilt), warms up, then measures on the same {@link BenchmarkInputs} mix this library's decider
  * (single decisions and batches), the naive baseline ({@link NaiveDecider}: a fresh stateless session per decision)
  * and exhaustive verification's enumerate, decide and check loop. The last line is the decider/naive throughput ratio.
+ * Run it with {@code java -cp engagement-benchmarks/target/benchmarks.jar
+ * io.github.engagementrules.benchmarks.QuickBench [--rules DIR]... [--roster FILE] [--seconds N | --iterations N]
+ * [--threads N]}; exit status 0, or 2 for a usage error or rules or a roster that cannot be loaded.
  */
 @Command(
-    name = "bench",
-    mixinStandardHelpOptions = true,
+    name = "QuickBench",
     description = {
       "Measures what the rules cost: this library's decider against naive Drools use.",
       "Prints decisions per second, latency, allocation and CPU per decision; the last line is the decider/naive"
           + " throughput ratio."
     })
-final class BenchCommand implements Callable<Integer> {
+public final class QuickBench implements Callable<Integer> {
   private static final int INPUTS = 4_096;
   private static final int BATCH = 1_000;
   private static final int REBUILDS = 3;
 
-  @ParentCommand EngagementCli cli;
-  @Spec CommandSpec spec;
-  @Mixin CliSupport.RuleOptions rulesOption;
+  /** Exit status: a usage error, or the rule base or roster could not be loaded. */
+  static final int USAGE_OR_RULES = 2;
 
-  @Mixin CliSupport.OptionalRoster roster;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--rules", paramLabel = "DIR",
+      description = "a directory of .drl files to measure instead of the built-in rules (repeatable)")
+  List<String> directories = new ArrayList<>();
+
+  @Option(names = "--roster", paramLabel = "ROSTER.json", description = "the roster (default: the sample roster)")
+  Path rosterFile;
 
   @Option(names = "--seconds", paramLabel = "N", description = "how long each measurement runs (default: 5)")
   int secondsOption = 5;
@@ -57,20 +70,52 @@ final class BenchCommand implements Callable<Integer> {
       description = "instead of --seconds: a fixed number of calls per thread for each measurement")
   Integer iterations;
 
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+  boolean help;
+
   @Option(names = "--threads", paramLabel = "N", description = "how many threads decide at once (default: 1)")
   int threadsOption = 1;
 
+  private PrintStream out = System.out;
+
+  /**
+   * Runs the benchmark and exits with its status.
+   *
+   * @param args the options
+   */
+  public static void main(String[] args) {
+    int status = run(args, System.out, System.err);
+    System.out.flush();
+    System.exit(status);
+  }
+
+  /** Runs the benchmark with the given streams and returns the exit status, without exiting. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    QuickBench bench = new QuickBench();
+    bench.out = out;
+    PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
+    int status =
+        new CommandLine(bench)
+            .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
+            .setErr(errWriter)
+            .setExitCodeExceptionMapper(e -> USAGE_OR_RULES)
+            .setExecutionExceptionHandler(
+                (e, cl, parsed) -> {
+                  cl.getErr().println(cl.getCommandSpec().name() + ": " + (e.getMessage() == null ? e : e.getMessage()));
+                  return USAGE_OR_RULES;
+                })
+            .execute(args);
+    errWriter.flush();
+    return status;
+  }
+
   @Override
   public Integer call() throws InterruptedException {
-    PrintStream out = cli.out();
-    int seconds = CliSupport.positive(spec, "--seconds", secondsOption);
-    int threads = CliSupport.positive(spec, "--threads", threadsOption);
+    int seconds = positive("--seconds", secondsOption);
+    int threads = positive("--threads", threadsOption);
     LoadRun.Budget budget =
-        iterations == null
-            ? LoadRun.Budget.seconds(seconds)
-            : LoadRun.Budget.calls(CliSupport.positive(spec, "--iterations", iterations));
-    Roster rosterLoaded = roster.load();
-    List<String> directories = rulesOption.directories;
+        iterations == null ? LoadRun.Budget.seconds(seconds) : LoadRun.Budget.calls(positive("--iterations", iterations));
+    Roster rosterLoaded = roster();
     List<RuleSource> sources =
         directories.isEmpty()
             ? RuleSources.builtIn()
@@ -131,7 +176,27 @@ final class BenchCommand implements Callable<Integer> {
     print(out, "verify: enumerate+decide+check", LoadRun.run(verify, threads, budget), true);
     out.printf(Locale.ROOT, "decider/naive throughput ratio: %.2f%n",
         deciderResult.decisionsPerSecond() / naiveResult.decisionsPerSecond());
-    return EngagementCli.OK;
+    return 0;
+  }
+
+  /** The roster given, or the sample roster; a file that cannot be read or is no roster is a usage error. */
+  private Roster roster() {
+    if (rosterFile == null) {
+      return BuiltInRules.sampleRoster();
+    }
+    try {
+      return EngagementJson.readRoster(Files.readString(rosterFile, StandardCharsets.UTF_8));
+    } catch (IOException | EngagementException e) {
+      throw new ParameterException(spec.commandLine(), "roster file '" + rosterFile + "': " + e);
+    }
+  }
+
+  private int positive(String option, int value) {
+    if (value < 1) {
+      throw new ParameterException(
+          spec.commandLine(), option + " must be a positive whole number, got '" + value + "'");
+    }
+    return value;
   }
 
   /** Spreads the threads over the inputs so that they do not decide the same ones in step. */

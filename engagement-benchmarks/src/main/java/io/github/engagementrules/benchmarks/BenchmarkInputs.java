@@ -1,4 +1,4 @@
-package io.github.engagementrules.rules.internal;
+package io.github.engagementrules.benchmarks;
 
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.Roster;
@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The inputs the JMH benchmarks and the {@code bench} command decide, so both measure the same work: a realistic
+ * The inputs the JMH benchmarks and {@link QuickBench} decide, so both measure the same work: a realistic
  * mix from {@link InputDomain}, half spread evenly over the enumerated domain (every kind, purpose, risk and place
  * profile) and half seeded random samples of the full domain, interleaved so that any slice is a mix too. Every id
  * is distinct, so any slice is a valid batch.
