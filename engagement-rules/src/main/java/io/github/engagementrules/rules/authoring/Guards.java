@@ -39,14 +39,24 @@ final class Guards {
 
   private Guards() {}
 
+  /**
+   * The guard of a survivor.
+   *
+   * @param rosters the rosters the example may have been decided against (the domain's first, then the scenarios'):
+   *     the guard takes the first on which the two rule bases decide it differently
+   */
   static Scenario propose(
       Mutant mutant,
       Opportunity example,
-      Roster roster,
+      List<Roster> rosters,
       EngagementDecider original,
       EngagementDecider mutated,
       RuleBaseInfo rules,
       List<String> changedSections) {
+    Roster roster = rosters.stream()
+        .filter(r -> !outcome(original.withRoster(r), example).equals(outcome(mutated.withRoster(r), example)))
+        .findFirst()
+        .orElse(rosters.get(0));
     ObjectNode expect = NODES.objectNode();
     String outcome;
     Set<String> originalRules = new LinkedHashSet<>();
@@ -87,6 +97,17 @@ final class Guards {
     String name = section + ": " + (quote.isEmpty() ? "" : "\"" + quote + "\": ") + summary(example) + ": "
         + outcome + GUARDS + mutant.location() + ")";
     return new Scenario(name, SOURCE, roster, example, expect);
+  }
+
+  /** A decision as JSON without its version, or the error code that kept it from being made, to compare. */
+  private static String outcome(EngagementDecider decider, Opportunity example) {
+    try {
+      ObjectNode decision = EngagementJson.toJson(decider.decide(example));
+      decision.remove("ruleBaseVersion");
+      return decision.toString();
+    } catch (EngagementException e) {
+      return e.code().code();
+    }
   }
 
   /**

@@ -167,8 +167,11 @@ final class MutantRunner {
     }
     DecisionChange c = change.get();
     String detail = "e.g. " + EngagementJson.write(EngagementJson.toJson(c.example())) + " changes " + c.change();
-    Scenario guard = Guards.propose(
-        m, c.example(), baseline.roster(), original, mutated, baseline.rules().info(), c.sections());
+    List<Roster> rosters = new ArrayList<>(List.of(baseline.roster()));
+    baseline.scenarios().stream().map(Scenario::roster).filter(r -> rosters.stream().noneMatch(k -> k == r))
+        .forEach(rosters::add);
+    Scenario guard =
+        Guards.propose(m, c.example(), rosters, original, mutated, baseline.rules().info(), c.sections());
     return m.with(Status.SURVIVED, detail, Optional.of(guard));
   }
 

@@ -59,8 +59,9 @@ public record MutationReport(
   }
 
   /**
-   * The {@link #guards()} as the text of a scenario file (a JSON array), ready to review and add to the suite; the
-   * opportunities are decided against the roster the suite is read with.
+   * The {@link #guards()} as the text of a scenario file (a JSON array), ready to review and add to the suite. The
+   * file names no roster: it is read with the suite's default roster, so a guard found on a scenario that names a
+   * roster of its own needs that {@code roster} added (each {@link Scenario#roster()} here is the right one).
    */
   public String guardsFile() {
     ArrayNode file = JsonNodeFactory.instance.arrayNode();
