@@ -172,7 +172,7 @@ public final class QuickBench implements Callable<Integer> {
     print(out, "decider: decide", deciderResult, true);
     print(out, "decider: decideAll of " + BATCH, LoadRun.run(batch, threads, budget), false);
     LoadRun.Result naiveResult = LoadRun.run(baseline, threads, budget);
-    print(out, "naive: stateless session each", naiveResult, true);
+    print(out, "naive: new session each", naiveResult, true);
     print(out, "verify: enumerate+decide+check", LoadRun.run(verify, threads, budget), true);
     out.printf(Locale.ROOT, "decider/naive throughput ratio: %.2f%n",
         deciderResult.decisionsPerSecond() / naiveResult.decisionsPerSecond());

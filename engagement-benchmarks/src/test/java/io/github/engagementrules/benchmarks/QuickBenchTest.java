@@ -26,7 +26,7 @@ class QuickBenchTest {
     assertEquals(0, status, err::toString);
     List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
     assertTrue(lines.get(0).matches("rule base sha256:\\w+, \\d+ rules: cold build \\d+ ms; rebuilds .*"), lines.get(0));
-    for (String subject : List.of("decider: decide", "decider: decideAll of 1000", "naive: stateless session each",
+    for (String subject : List.of("decider: decide", "decider: decideAll of 1000", "naive: new session each",
         "verify: enumerate+decide+check")) {
       assertTrue(lines.stream().anyMatch(l -> l.startsWith(subject) && l.matches(".*\\d+ .*KB .*\\d")), subject);
     }
