@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -88,12 +89,12 @@ final class Guards {
     if (sound) { // a guard passes on the original rules, so it asks for no invariant they break
       expect.put("invariants", true);
     }
-    String section = section(mutant, rules, changedSections);
-    String quote = rules.rules().stream()
-        .filter(r -> mutant.rule().equals("rule \"" + r.name() + "\""))
-        .map(RuleDescription::quote)
-        .findFirst()
-        .orElse("");
+    // the mutated rule names the section and the sentence; a function's change goes by the sections it touched
+    Optional<RuleDescription> rule =
+        rules.rules().stream().filter(r -> mutant.rule().equals("rule \"" + r.name() + "\"")).findFirst();
+    String section = rule.map(RuleDescription::section)
+        .orElse(changedSections.isEmpty() ? "rules" : changedSections.get(0));
+    String quote = rule.map(RuleDescription::quote).orElse("");
     String name = section + ": " + (quote.isEmpty() ? "" : "\"" + quote + "\": ") + summary(example) + ": "
         + outcome + GUARDS + mutant.location() + ")";
     return new Scenario(name, SOURCE, roster, example, expect);
@@ -200,15 +201,6 @@ final class Guards {
     ObjectNode node = NODES.objectNode().put("role", contact.role().name()).put("remit", contact.remit().name());
     contact.id().ifPresent(id -> node.put("id", id));
     return node;
-  }
-
-  /** The section of the mutated rule, or for a function the first section the change was attributed to. */
-  private static String section(Mutant mutant, RuleBaseInfo rules, List<String> changedSections) {
-    return rules.rules().stream()
-        .filter(r -> mutant.rule().equals("rule \"" + r.name() + "\""))
-        .map(RuleDescription::section)
-        .findFirst()
-        .orElse(changedSections.isEmpty() ? "rules" : changedSections.get(0));
   }
 
   /** The opportunity in a few words: kind, the values it lists, the flags that differ from the default, the place. */

@@ -8,6 +8,7 @@ import io.github.engagementrules.rules.RuleDescription;
 import io.github.engagementrules.rules.authoring.Mutant.Status;
 import io.github.engagementrules.rules.internal.CompiledRuleBase;
 import io.github.engagementrules.rules.internal.DroolsDecider;
+import io.github.engagementrules.rules.internal.Parallel;
 import io.github.engagementrules.rules.internal.RuleBaseCompiler;
 import io.github.engagementrules.rules.internal.RuleSource;
 import java.util.ArrayList;
@@ -15,10 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +35,7 @@ final class MutantRunner {
       EngagementDecider decider,
       List<Scenario> scenarios,
       Roster roster,
+      List<Roster> rosters,
       InputDomain domain,
       MutationOptions options) {}
 
@@ -57,7 +56,9 @@ final class MutantRunner {
 
     List<Planned> planned = plan(sources, original, options);
     InputDomain domain = InputDomain.of(roster);
-    Baseline baseline = new Baseline(original, originalDecider, passing, roster, domain, options);
+    List<Roster> rosters = new ArrayList<>(List.of(roster)); // where a guard may be decided: the domain's roster first
+    passing.stream().map(Scenario::roster).filter(r -> rosters.stream().noneMatch(k -> k == r)).forEach(rosters::add);
+    Baseline baseline = new Baseline(original, originalDecider, passing, roster, rosters, domain, options);
     List<Mutant> mutants = tryAll(sources, planned, baseline);
     LOG.info("Tried {} mutants against {} scenarios in {} s", mutants.size(), passing.size(),
         (System.nanoTime() - started) / 1_000_000_000);
@@ -107,29 +108,9 @@ final class MutantRunner {
   }
 
   private static List<Mutant> tryAll(List<RuleSource> sources, List<Planned> planned, Baseline baseline) {
-    ExecutorService pool = Executors.newFixedThreadPool(baseline.options().threads(), r -> {
-      Thread thread = new Thread(r, "engagement-mutants");
-      thread.setDaemon(true);
-      return thread;
-    });
-    try {
-      List<Future<Mutant>> futures = new ArrayList<>();
-      for (Planned p : planned) {
-        futures.add(pool.submit(() -> tryOne(sources, p, baseline)));
-      }
-      List<Mutant> tried = new ArrayList<>();
-      for (Future<Mutant> future : futures) {
-        tried.add(future.get());
-      }
-      return tried;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("the mutation analysis was interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("a mutant could not be tried: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Callable<Mutant>> tasks = new ArrayList<>();
+    planned.forEach(p -> tasks.add(() -> tryOne(sources, p, baseline)));
+    return Parallel.all(baseline.options().threads(), "the mutation analysis", tasks);
   }
 
   private static Mutant tryOne(List<RuleSource> sources, Planned p, Baseline baseline) {
@@ -167,11 +148,8 @@ final class MutantRunner {
     }
     DecisionChange c = change.get();
     String detail = "e.g. " + EngagementJson.write(EngagementJson.toJson(c.example())) + " changes " + c.change();
-    List<Roster> rosters = new ArrayList<>(List.of(baseline.roster()));
-    baseline.scenarios().stream().map(Scenario::roster).filter(r -> rosters.stream().noneMatch(k -> k == r))
-        .forEach(rosters::add);
-    Scenario guard =
-        Guards.propose(m, c.example(), rosters, original, mutated, baseline.rules().info(), c.sections());
+    Scenario guard = Guards.propose(
+        m, c.example(), baseline.rosters(), original, mutated, baseline.rules().info(), c.sections());
     return m.with(Status.SURVIVED, detail, Optional.of(guard));
   }
 
