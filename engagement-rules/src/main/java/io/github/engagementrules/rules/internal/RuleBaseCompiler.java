@@ -2,6 +2,7 @@ package io.github.engagementrules.rules.internal;
 
 import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.ErrorCode;
+import io.github.engagementrules.rules.GuideSection;
 import io.github.engagementrules.rules.GuideSections;
 import io.github.engagementrules.rules.RuleBaseInfo;
 import io.github.engagementrules.rules.RuleDescription;
@@ -15,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -138,6 +140,14 @@ public final class RuleBaseCompiler {
       kie.getRepository().removeKieModule(releaseId);
     }
     Map<String, RuleDescription> rules = describe(kieBase, declared, precedence, problems);
+    RuleConventions.Vocabulary vocabulary =
+        new RuleConventions.Vocabulary(
+            kieBase.getKiePackages().stream()
+                .flatMap(p -> p.getRules().stream())
+                .map(Rule::getName)
+                .collect(Collectors.toUnmodifiableSet()),
+            precedence.tiers().keySet(),
+            GuideSections.all().stream().map(GuideSection::id).collect(Collectors.toCollection(LinkedHashSet::new)));
     Map<String, RuleConventions.Shape> shapes = new HashMap<>();
     for (RuleSource source : sources) {
       Map<String, Integer> lines = new HashMap<>();
@@ -148,7 +158,7 @@ public final class RuleBaseCompiler {
             lines.put(r.name(), r.line());
             r.tier().ifPresent(t -> tiers.put(r.name(), t));
           });
-      shapes.putAll(RuleConventions.check(source, lines, tiers, problems));
+      shapes.putAll(RuleConventions.check(source, lines, tiers, vocabulary, problems));
     }
     if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
       return new Compilation(null, sorted(problems));

@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -50,6 +52,13 @@ final class RuleConventions {
   private static final Pattern INSERT = Pattern.compile("\\binsert(?:Logical)?\\s*\\(");
   private static final Pattern RULING = Pattern.compile("\\bAttendanceRuling\\s*\\.");
   private static final Pattern CHANGE = Pattern.compile("\\b(modify|update|delete|retract)\\s*\\(");
+  /** {@code tier == "x"}, {@code tier != "x"}, {@code tier in ("x", "y")}: group 1 holds the constants. */
+  private static final Pattern TIER_CONSTANTS =
+      Pattern.compile("\\btier\\s*((?:==|!=)\\s*\"[^\"]*\"|(?:not\\s+)?in\\s*\\([^)]*\\))");
+  /** {@code sections contains "x"} or {@code sections not contains "x"}: group 1 holds the constant. */
+  private static final Pattern SECTION_CONSTANTS =
+      Pattern.compile("\\bsections\\s+(?:not\\s+)?contains\\s+(\"[^\"]*\")");
+  private static final Pattern STRING = Pattern.compile("\"([^\"]*)\"");
   private static final Pattern POINT_OF_CONTACT = Pattern.compile("\\bRemit\\s*\\.\\s*POINT_OF_CONTACT\\b");
 
   /** What the conventions found out about one rule. */
@@ -63,11 +72,16 @@ final class RuleConventions {
    * @param source the file
    * @param lines each rule's line, by name
    * @param tiers each rule's declared {@code @tier}, by name (rules without one are absent)
+   * @param vocabulary the rules Drools compiled, the declared tiers and the guide's sections
    * @param problems where problems are added
    * @return each rule's shape, by name
    */
   static Map<String, Shape> check(
-      RuleSource source, Map<String, Integer> lines, Map<String, String> tiers, List<RuleProblem> problems) {
+      RuleSource source,
+      Map<String, Integer> lines,
+      Map<String, String> tiers,
+      Vocabulary vocabulary,
+      List<RuleProblem> problems) {
     Map<String, Shape> shapes = new HashMap<>();
     PackageDescr parsed;
     try {
@@ -82,6 +96,12 @@ final class RuleConventions {
     for (RuleDescr rule : parsed.getRules()) {
       String name = rule.getName();
       int line = lines.getOrDefault(name, Math.max(rule.getLine(), 0));
+      if (!vocabulary.compiledRules().contains(name)) {
+        problems.add(problem(source, line, "rule \"" + name + "\" is written here but is not in the compiled rule "
+            + "base, and Drools gave no reason: a rule base never loads with rules missing; check this rule's "
+            + "conditions"));
+      }
+      checkOutcomeLiterals(source, line, name, rule.getLhs(), vocabulary, problems);
       for (String attribute : rule.getAttributes().keySet()) {
         if (ORDERING.contains(attribute)) {
           problems.add(problem(source, line, "rule \"" + name + "\" uses '" + attribute + "': the order rules fire in "
@@ -129,6 +149,63 @@ final class RuleConventions {
       shapes.put(name, new Shape(testsOutcome, rulesOnAttendance));
     }
     return shapes;
+  }
+
+  /**
+   * What a rule file is checked against besides its own text.
+   *
+   * @param compiledRules the names of the rules Drools compiled into the rule base
+   * @param tiers the declared attendance tiers
+   * @param sections the ids of the guide's sections
+   */
+  record Vocabulary(Set<String> compiledRules, Set<String> tiers, Set<String> sections) {}
+
+  /**
+   * Text constants compared with the resolved attendance's {@code tier} or {@code sections} must name a declared tier
+   * or a section of the guide: Drools compares strings without knowing them, so a misspelt one would silently make
+   * the rule never (or always) fire.
+   */
+  private static void checkOutcomeLiterals(
+      RuleSource source, int line, String rule, BaseDescr lhs, Vocabulary vocabulary, List<RuleProblem> problems) {
+    List<String> constraints = new ArrayList<>();
+    collectOutcomeConstraints(lhs, constraints);
+    for (String constraint : constraints) {
+      checkLiterals(source, line, rule, TIER_CONSTANTS, constraint, "tier", vocabulary.tiers(),
+          Precedence.FILE_NAME + " declares", problems);
+      checkLiterals(source, line, rule, SECTION_CONSTANTS, constraint, "section", vocabulary.sections(),
+          "the guide has", problems);
+    }
+  }
+
+  private static void checkLiterals(RuleSource source, int line, String rule, Pattern comparison, String constraint,
+      String what, Set<String> known, String knownBy, List<RuleProblem> problems) {
+    Matcher compared = comparison.matcher(constraint);
+    while (compared.find()) {
+      Matcher literal = STRING.matcher(compared.group(1));
+      while (literal.find()) {
+        String value = literal.group(1);
+        if (!known.contains(value)) {
+          problems.add(problem(source, line, "rule \"" + rule + "\" compares with " + what + " \"" + value
+              + "\", which no " + what + " is" + Suggestions.didYouMean(value, known) + " (" + knownBy + ": "
+              + String.join(", ", known) + ")"));
+        }
+      }
+    }
+  }
+
+  private static void collectOutcomeConstraints(BaseDescr descr, List<String> constraints) {
+    if (descr instanceof PatternDescr pattern) {
+      if (pattern.getObjectType() != null && simpleName(pattern.getObjectType()).equals(OUTCOME)) {
+        pattern.getDescrs().stream()
+            .filter(ExprConstraintDescr.class::isInstance)
+            .forEach(d -> constraints.add(((ExprConstraintDescr) d).getExpression()));
+      }
+      if (pattern.getSource() instanceof ConditionalElementDescr source) {
+        source.getDescrs().forEach(d -> collectOutcomeConstraints(d, constraints));
+      }
+    } else if (descr instanceof ConditionalElementDescr element) {
+      element.getDescrs().forEach(d -> collectOutcomeConstraints(d, constraints));
+    }
   }
 
   private static void collectTypes(BaseDescr descr, List<String> types) {
