@@ -102,6 +102,7 @@ const LABELS = {
     ELECTED_MEMBERS: 'Elected and executive members',
     STATISTICS_AND_PERFORMANCE_DATA: 'Statistics and performance data',
     INFORMATION_FEEDBACK: 'Feeding back information',
+    PARTNER_RELATIONSHIPS: 'Relationships with partners',
     TRUSTED_INTERMEDIARY: 'Reaching the community through a trusted intermediary',
     HARD_TO_REACH_ASSESSMENT: 'Assessing engagement with hard-to-reach groups',
     COMMUNITY_INFORMATION: 'Information for community based groups',

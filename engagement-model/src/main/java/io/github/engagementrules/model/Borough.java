@@ -43,6 +43,27 @@ public abstract class Borough {
     return true;
   }
 
+  /**
+   * Universities and colleges in the borough with a dedicated liaison officer of their own; the borough's {@link
+   * #higherEducationLiaisonOfficer()} serves the others.
+   */
+  public abstract List<Institution> institutions();
+
+  /** The institution with this name, ignoring case and surrounding spaces, if the borough lists it. */
+  public Optional<Institution> institution(String institutionName) {
+    return Optional.ofNullable(institutionsByName().get(institutionKey(institutionName)));
+  }
+
+  @Value.Lazy
+  Map<String, Institution> institutionsByName() {
+    return institutions().stream()
+        .collect(Collectors.toUnmodifiableMap(i -> institutionKey(i.name()), Function.identity()));
+  }
+
+  private static String institutionKey(String name) {
+    return name.strip().toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** The borough's wards. */
   public abstract List<Ward> wards();
 
@@ -65,5 +86,6 @@ public abstract class Borough {
   void check() {
     Checks.text("name", name());
     Checks.unique("wards", wards(), Ward::name);
+    Checks.unique("institutions", institutions(), i -> institutionKey(i.name()));
   }
 }

@@ -126,7 +126,8 @@ public final class EngagementJson {
     JsonFields in = JsonFields.object(json, "");
     in.allowOnly(
         "id", "kind", "borough", "ward", "purposes", "requests", "risks", "topics", "stakeholders",
-        "eventsTeamAvailable", "intelligenceLed", "newOrEmergingCommunity", "identifyLocalIssues");
+        "eventsTeamAvailable", "intelligenceLed", "newOrEmergingCommunity", "identifyLocalIssues",
+        "difficultToAttendInPerson", "judgements");
     ImmutableOpportunity.Builder opportunity =
         Opportunity.builder()
             .id(in.requiredText("id"))
@@ -147,6 +148,14 @@ public final class EngagementJson {
     in.optionalBoolean("intelligenceLed").ifPresent(opportunity::intelligenceLed);
     in.optionalBoolean("newOrEmergingCommunity").ifPresent(opportunity::newOrEmergingCommunity);
     in.optionalBoolean("identifyLocalIssues").ifPresent(opportunity::identifyLocalIssues);
+    in.optionalBoolean("difficultToAttendInPerson").ifPresent(opportunity::difficultToAttendInPerson);
+    for (JsonFields judgement : in.objectList("judgements", Role.values().length)) {
+      judgement.allowOnly("by", "engage", "note");
+      ImmutableJudgement.Builder j =
+          Judgement.builder().by(judgement.requiredEnum("by", Role.class)).engage(judgement.requiredBoolean("engage"));
+      judgement.optionalText("note").ifPresent(j::note);
+      opportunity.addJudgements(judgement.build(j::build));
+    }
     return in.build(opportunity::build);
   }
 
@@ -184,7 +193,8 @@ public final class EngagementJson {
     for (JsonFields b : in.objectList("boroughs", Integer.MAX_VALUE)) {
       b.allowOnly(
           "name", "boroughInspector", "neighbourhoodInspector", "divisionalCommander", "designatedPartnerContact",
-          "higherEducationLiaisonOfficer", "preventLead", "communityEngagementVolunteer", "cadetsAvailable", "patrolPlans", "wards");
+          "higherEducationLiaisonOfficer", "preventLead", "communityEngagementVolunteer", "cadetsAvailable", "patrolPlans", "wards",
+          "institutions");
       ImmutableBorough.Builder borough =
           Borough.builder()
               .name(b.requiredText("name"))
@@ -201,6 +211,12 @@ public final class EngagementJson {
       b.optionalObject("communityEngagementVolunteer")
           .map(EngagementJson::officer)
           .ifPresent(borough::communityEngagementVolunteer);
+      for (JsonFields i : b.objectList("institutions", Integer.MAX_VALUE)) {
+        i.allowOnly("name", "higherEducationLiaisonOfficer");
+        String name = i.requiredText("name");
+        Officer liaison = officer(i.requiredObject("higherEducationLiaisonOfficer"));
+        borough.addInstitutions(i.build(() -> Institution.of(name, liaison)));
+      }
       for (JsonFields w : b.objectList("wards", Integer.MAX_VALUE)) {
         w.allowOnly("name", "pcso");
         ImmutableWard.Builder ward = Ward.builder().name(w.requiredText("name"));
@@ -239,6 +255,12 @@ public final class EngagementJson {
     out.put("intelligenceLed", opportunity.intelligenceLed());
     out.put("newOrEmergingCommunity", opportunity.newOrEmergingCommunity());
     out.put("identifyLocalIssues", opportunity.identifyLocalIssues());
+    out.put("difficultToAttendInPerson", opportunity.difficultToAttendInPerson());
+    ArrayNode judgements = out.putArray("judgements");
+    for (Judgement j : opportunity.judgements()) {
+      ObjectNode node = judgements.addObject().put("by", j.by().name()).put("engage", j.engage());
+      j.note().ifPresent(n -> node.put("note", n));
+    }
     return out;
   }
 

@@ -10,6 +10,8 @@ public enum ErrorCode {
   UNKNOWN_PLACE("ENG-102"),
   /** Two records of one batch share an id. */
   DUPLICATE_ID("ENG-103"),
+  /** A judgement is given by someone the guide does not leave this opportunity to (no referral names them). */
+  UNREQUESTED_JUDGEMENT("ENG-104"),
   /** A rule file does not compile or breaks the rule-authoring contract. */
   RULE_COMPILATION("ENG-200"),
   /** No rule decided the attendance of an opportunity: the rule base has a gap. */

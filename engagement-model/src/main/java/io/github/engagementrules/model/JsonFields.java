@@ -126,6 +126,10 @@ final class JsonFields {
     return Optional.of(value.booleanValue());
   }
 
+  boolean requiredBoolean(String name) {
+    return optionalBoolean(name).orElseThrow(() -> EngagementException.invalid(at(name), "is required"));
+  }
+
   /** Builds a value, re-homing a structural check's error (field relative to the value) under this object's path. */
   <T> T build(Supplier<T> builder) {
     try {

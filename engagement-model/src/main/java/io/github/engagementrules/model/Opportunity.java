@@ -79,6 +79,37 @@ public abstract class Opportunity {
     return false;
   }
 
+  /**
+   * Whether the caller says the people to be engaged include sections of the community who have found it difficult
+   * to attend such events in person (the guide's Facebook Neighbourhood Panels are for them); never inferred.
+   */
+  @Value.Default
+  public boolean difficultToAttendInPerson() {
+    return false;
+  }
+
+  /**
+   * The judgements of the people the guide leaves this opportunity to, given back on a referral: at most one per
+   * person, and only by the person a referral names.
+   */
+  public abstract List<Judgement> judgements();
+
+  /** The posts whose holders judged that the police should engage, for rules that answer a referral. */
+  @Value.Derived
+  public Set<Role> judgedToEngage() {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    judgements().stream().filter(Judgement::engage).forEach(j -> roles.add(j.by()));
+    return roles;
+  }
+
+  /** The posts whose holders judged that the police should not engage. */
+  @Value.Derived
+  public Set<Role> judgedNotToEngage() {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    judgements().stream().filter(j -> !j.engage()).forEach(j -> roles.add(j.by()));
+    return roles;
+  }
+
   /** The distinct kinds of stakeholder taking part, for rules that ask "is a councillor there?". */
   @Value.Derived
   public Set<StakeholderType> stakeholderTypes() {
@@ -100,6 +131,14 @@ public abstract class Opportunity {
     if (stakeholders().size() > MAX_STAKEHOLDERS) {
       throw EngagementException.invalid(
           "stakeholders", "has " + stakeholders().size() + " entries, more than the limit of " + MAX_STAKEHOLDERS);
+    }
+    Set<Role> judges = EnumSet.noneOf(Role.class);
+    for (int i = 0; i < judgements().size(); i++) {
+      Role by = judgements().get(i).by();
+      if (!judges.add(by)) {
+        throw EngagementException.invalid("judgements[" + i + "].by", "'" + by + "' has already judged this "
+            + "opportunity in an earlier entry; give one judgement per person");
+      }
     }
   }
 }

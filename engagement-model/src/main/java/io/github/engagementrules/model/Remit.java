@@ -19,5 +19,7 @@ public enum Remit {
   /** Assessing the engagement benefits with a hard-to-reach group. */
   HARD_TO_REACH_ASSESSMENT,
   /** Information of interest and relevance to community based groups. */
-  COMMUNITY_INFORMATION
+  COMMUNITY_INFORMATION,
+  /** The relationship with partners and stakeholders that the designated partner contact fosters. */
+  PARTNER_RELATIONSHIPS
 }

@@ -67,6 +67,6 @@ class CommunityEventAndCadetRulesTest {
         decide(staffed(OpportunityKind.COMMUNITY_EVENT).addPurposes(PolicingPurpose.PRIORITY_CRIME));
 
     assertEquals(Attendance.DECLINE, decision.attendance());
-    assertFired(decision, "community-events", "Community event without a policing purpose and something to engage on is declined");
+    assertFired(decision, "community-events", "Community event with nothing to disseminate or engage on is declined");
   }
 }

@@ -57,7 +57,7 @@ class ContactResolutionTest {
   @Test
   void lessSpecificCandidate_isOverridden_andShownWithTheOrderThatDecided() {
     Decision decision = decider.decide(Opportunity.builder().id("o").kind(OpportunityKind.PARTNERSHIP_GROUP)
-        .borough("Shared").addTopics(Topic.PREVENT).build());
+        .borough("Shared").addTopics(Topic.PREVENT).addPurposes(PolicingPurpose.PRIORITY_CRIME).build());
 
     Contact contact = decision.pointOfContact().orElseThrow();
     assertEquals(Role.PREVENT_LEAD, contact.role());

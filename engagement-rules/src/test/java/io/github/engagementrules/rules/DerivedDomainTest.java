@@ -192,17 +192,30 @@ class DerivedDomainTest {
 
   @Test
   void ruleConflictingOnlyWhenTwoValuesMeet_isFoundThroughTheSecondValue() {
+    // Two planted rules in the top tier that disagree only on a school with both a college and a hard-to-reach group:
+    // whatever else the opportunity holds, the two values must meet for the conflict to show.
     RuleCopies rules = RuleCopies.of(temp.resolve("rules")).append("schools-youth-worship.drl", """
         rule "School visit with a college is referred to the Prevent lead"
           @section("schools-youth-worship")
-          @tier("referral")
+          @tier("emergency")
           @quote("The Neighbourhood Inspector will assess if there are specific community engagement benefits from attendance")
-          @reason("A test rule: it refers to someone else than the hard-to-reach rules do, in the same tier.")
+          @reason("A test rule: it refers to someone else than the other test rule does, in the same tier.")
         when
           Opportunity(kind == OpportunityKind.SCHOOL, stakeholderTypes contains StakeholderType.COLLEGE,
                       stakeholderTypes not contains StakeholderType.MP)
         then
           insert(AttendanceRuling.refer(Role.PREVENT_LEAD));
+        end
+
+        rule "School visit with a hard-to-reach group is referred to the Neighbourhood Inspector at once"
+          @section("schools-youth-worship")
+          @tier("emergency")
+          @quote("The Neighbourhood Inspector will assess if there are specific community engagement benefits from attendance")
+          @reason("A test rule: it refers to someone else than the other test rule does, in the same tier.")
+        when
+          Opportunity(kind == OpportunityKind.SCHOOL, stakeholderTypes contains StakeholderType.HARD_TO_REACH_GROUP)
+        then
+          insert(AttendanceRuling.refer(Role.NEIGHBOURHOOD_INSPECTOR));
         end
         """);
     EngagementDecider mutant = EngagementRules.builder().roster(Rosters.standard())
@@ -214,7 +227,8 @@ class DerivedDomainTest {
 
     VerificationFinding conflict = report.findings().stream()
         .filter(f -> f.kind() == Kind.CONFLICT
-            && f.description().contains("'School visit with a college is referred to the Prevent lead'"))
+            && f.description().contains("'School visit with a college is referred to the Prevent lead'")
+            && f.description().contains("'School visit with a hard-to-reach group is referred to the Neighbourhood Inspector at once'"))
         .findFirst().orElseThrow(() -> new AssertionError(DomainInvariantsTest.describe(report)));
     Set<StakeholderType> types = conflict.example().stakeholderTypes();
     assertTrue(types.contains(StakeholderType.COLLEGE) && types.contains(StakeholderType.HARD_TO_REACH_GROUP)

@@ -26,10 +26,45 @@ class OnlineAndHardToReachRulesTest {
     Decision decision = decide(staffed(OpportunityKind.ONLINE));
 
     assertEquals(Attendance.ATTEND, decision.attendance());
-    assertEquals(
-        Set.of(Channel.FACEBOOK, Channel.TWITTER, Channel.POLICE_UK, Channel.IN_THE_KNOW,
-            Channel.FACEBOOK_NEIGHBOURHOOD_PANEL),
-        decision.channels());
+    assertEquals(Set.of(Channel.FACEBOOK, Channel.TWITTER, Channel.POLICE_UK, Channel.IN_THE_KNOW), decision.channels());
+  }
+
+  @Test
+  void neighbourhoodPanels_areForThoseWhoFoundItDifficultToAttendInPerson() {
+    // "Facebook Neighbourhood Panels will be used to engage with sections of the community who have found it
+    // difficult to attend such events in person."
+    Decision online = decide(staffed(OpportunityKind.ONLINE).difficultToAttendInPerson(true));
+    Decision meeting = decide(staffed(OpportunityKind.COMMUNITY_MEETING)
+        .addPurposes(io.github.engagementrules.model.PolicingPurpose.CHRONIC_ISSUE).difficultToAttendInPerson(true));
+
+    assertTrue(online.channels().contains(Channel.FACEBOOK_NEIGHBOURHOOD_PANEL), online.channels()::toString);
+    assertTrue(meeting.channels().contains(Channel.FACEBOOK_NEIGHBOURHOOD_PANEL), meeting.channels()::toString);
+    assertFired(online, "online", "Facebook Neighbourhood Panels reach those who find it hard to attend in person");
+  }
+
+  @Test
+  void hardToReachGroup_judgedWorthEngagingByTheNeighbourhoodInspector_isAttended_andTheReferralAnswered() {
+    Decision decision = decide(staffed(OpportunityKind.COMMUNITY_MEETING)
+        .addStakeholders(Stakeholder.of(StakeholderType.HARD_TO_REACH_GROUP, "New arrivals"))
+        .addJudgements(io.github.engagementrules.model.Judgement.of(Role.NEIGHBOURHOOD_INSPECTOR, true)));
+
+    assertEquals(Attendance.ATTEND, decision.attendance());
+    assertEquals(Role.SNT_OFFICER, decision.attendee().orElseThrow());
+    assertEquals(Role.PCSO, decision.pointOfContact().orElseThrow().role());
+    assertTrue(decision.escalations().stream().noneMatch(e -> e.to() == Role.NEIGHBOURHOOD_INSPECTOR),
+        "the judgement is given: nothing is left to escalate");
+    assertFired(decision, "hard-to-reach",
+        "Hard-to-reach opportunity the Neighbourhood Inspector judged worth engaging is attended by the neighbourhood team");
+  }
+
+  @Test
+  void hardToReachGroup_judgedNotWorthEngaging_isDeclined() {
+    Decision decision = decide(staffed(OpportunityKind.POLICE_INITIATED)
+        .addStakeholders(Stakeholder.of(StakeholderType.HARD_TO_REACH_GROUP, "New arrivals"))
+        .addJudgements(io.github.engagementrules.model.Judgement.of(Role.NEIGHBOURHOOD_INSPECTOR, false)));
+
+    assertEquals(Attendance.DECLINE, decision.attendance());
+    assertTrue(decision.channels().isEmpty(), decision.channels()::toString);
   }
 
   @ParameterizedTest
@@ -45,9 +80,9 @@ class OnlineAndHardToReachRulesTest {
     assertEquals(Role.NEIGHBOURHOOD_INSPECTOR, decision.attendee().orElseThrow());
     assertEquals(Role.NEIGHBOURHOOD_INSPECTOR, decision.pointOfContact().orElseThrow().role());
     assertTrue(decision.escalations().stream().anyMatch(e -> e.to() == Role.NEIGHBOURHOOD_INSPECTOR));
-    assertTrue(decision.channels().containsAll(
-        Set.of(Channel.LOCAL_RADIO, Channel.LOCAL_NEWSPAPER, Channel.FACEBOOK_NEIGHBOURHOOD_PANEL)));
-    assertTrue(decision.actions().contains(Action.USE_TRADITIONAL_MEDIA));
+    // No channel before the person referred to has judged.
+    assertEquals(Set.of(), decision.channels());
+    assertTrue(!decision.actions().contains(Action.USE_TRADITIONAL_MEDIA), decision.actions()::toString);
     assertFired(decision, "hard-to-reach", "Opportunity to engage a hard-to-reach group is referred to the Neighbourhood Inspector to consider");
     assertTrue(decision.overridden().stream().anyMatch(o -> o.finding().equals("DECLINE")), decision.overridden().toString());
   }

@@ -43,7 +43,8 @@ class PartnerRulesTest {
                 .addStakeholders(Stakeholder.of(StakeholderType.FAMILY_SUPPORT_TEAM)));
 
     assertEquals(Attendance.ATTEND, decision.attendance());
-    assertTrue(decision.pointOfContact().isEmpty());
+    // Someone to call meanwhile: the Borough Inspector, who agrees who the designated contact is.
+    assertEquals(Role.BOROUGH_INSPECTOR, decision.pointOfContact().orElseThrow().role());
     assertEquals(Role.BOROUGH_INSPECTOR, decision.escalations().get(0).to());
     assertFired(
         decision, "partners", "Partner engagement without a designated partner contact is escalated to the Borough Inspector");

@@ -29,6 +29,7 @@ class PartnershipGroupAndResearchRulesTest {
     Decision decision =
         decide(
             staffed(OpportunityKind.PARTNERSHIP_GROUP)
+                .addPurposes(PolicingPurpose.PRIORITY_CRIME)
                 .addStakeholders(Stakeholder.of(StakeholderType.PREVENT_COORDINATOR, "Regional coordinator")));
 
     assertEquals(Attendance.ATTEND, decision.attendance());
@@ -41,9 +42,30 @@ class PartnershipGroupAndResearchRulesTest {
 
   @Test
   void preventWorkingGroup_withoutAPreventLead_isEscalated() {
-    Decision decision = decide(sparse(OpportunityKind.PARTNERSHIP_GROUP).addTopics(Topic.PREVENT));
+    Decision decision = decide(sparse(OpportunityKind.PARTNERSHIP_GROUP).addTopics(Topic.PREVENT)
+        .addPurposes(PolicingPurpose.PRIORITY_CRIME));
 
     assertTrue(decision.escalations().stream().anyMatch(e -> e.reason().contains("Prevent lead")));
+  }
+
+  @Test
+  void preventWorkingGroup_withoutAPolicingPurpose_isDeclined() {
+    // "Engagement needs to be meaningful, with a clear policing purpose".
+    Decision decision = decide(staffed(OpportunityKind.PARTNERSHIP_GROUP).addTopics(Topic.PREVENT));
+
+    assertEquals(Attendance.DECLINE, decision.attendance());
+    assertFired(decision, "why-engagement", "Partnership group without a policing purpose is declined");
+  }
+
+  @Test
+  void workingGroupWithOtherForces_withoutAPolicingPurpose_isAttendedToKeepUpTheNetwork() {
+    Decision decision = decide(staffed(OpportunityKind.PARTNERSHIP_GROUP)
+        .addStakeholders(Stakeholder.of(StakeholderType.OTHER_FORCE, "Neighbouring force")));
+
+    assertEquals(Attendance.ATTEND, decision.attendance());
+    assertTrue(decision.actions().contains(Action.SHARE_LEARNING_ACROSS_FORCES));
+    assertFired(decision, "cross-force-collaboration",
+        "Partnership group with other forces is attended to keep up the network across forces");
   }
 
   @Test

@@ -14,6 +14,7 @@ import io.github.engagementrules.model.OpportunityKind;
 import io.github.engagementrules.model.Priority;
 import io.github.engagementrules.model.Risk;
 import io.github.engagementrules.model.Role;
+import io.github.engagementrules.model.Topic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -43,7 +44,19 @@ class PublicEventRulesTest {
     Decision decision = decide(staffed(OpportunityKind.PUBLIC_EVENT).addRisks(risk));
 
     assertEquals(Attendance.ATTEND, decision.attendance());
-    assertFired(decision, "public-events", "Crime or a breach of the peace at a public event is attended");
+    assertFired(decision, "public-events", "Crime or a breach of the peace at a public or community event is attended by the police");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Risk.class, names = {"CRIME", "BREACH_OF_THE_PEACE"})
+  void communityEvent_withCrimeOrBreachOfThePeace_isAttendedByThePolice_neverDelegatedToCadets(Risk risk) {
+    Decision decision = decide(staffed(OpportunityKind.COMMUNITY_EVENT).addRisks(risk)
+        .addTopics(Topic.FRAUD).eventsTeamAvailable(false));
+
+    assertEquals(Attendance.ATTEND, decision.attendance());
+    assertEquals(Role.SNT_OFFICER, decision.attendee().orElseThrow());
+    assertTrue(decision.overridden().stream().noneMatch(o -> o.finding().contains("POLICE_CADETS")),
+        "the cadets' rule does not apply where a core responsibility is engaged: " + decision.overridden());
   }
 
   @Test

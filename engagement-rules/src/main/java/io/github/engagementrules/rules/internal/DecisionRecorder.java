@@ -81,6 +81,9 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
     session.insert(opportunity);
     int firings = checked(opportunity, session.fireAllRules(firingLimit + 1), firingLimit);
     List<Conclusion> rulings = conclusions.stream().filter(c -> c.fact() instanceof AttendanceRuling).toList();
+    if (!opportunity.judgements().isEmpty()) {
+      Resolver.checkJudgements(opportunity, rulings);
+    }
     Resolver.Attendance attendance = resolver.attendance(opportunity, rulings);
     afterAttendance = true;
     session.insert(attendance.outcome());

@@ -2,6 +2,7 @@ package io.github.engagementrules.rules.internal;
 
 import io.github.engagementrules.model.Borough;
 import io.github.engagementrules.model.ImmutableOpportunity;
+import io.github.engagementrules.model.Judgement;
 import io.github.engagementrules.model.Officer;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.Role;
@@ -166,6 +167,11 @@ public final class DerivedInputs {
         case SET, SECOND_VALUE ->
             sets.computeIfAbsent((EnumField) factor.key(), k -> new LinkedHashSet<>()).addAll((Set<?>) value);
         case FLAG -> ModelShape.setFlag(builder, (String) factor.key(), (Boolean) value);
+        case JUDGEMENT -> {
+          if (value != null) {
+            builder.addJudgements((Judgement) value);
+          }
+        }
         case WARD -> wardGiven = (Boolean) value;
         case POST, BOROUGH_FLAG -> {
           if ((Boolean) value) {
@@ -213,6 +219,14 @@ public final class DerivedInputs {
       }
       for (String flag : shape.opportunityFlags()) {
         ModelShape.setFlag(builder, flag, random.nextBoolean());
+      }
+      for (Factor factor : factors) {
+        if (factor.target() == DomainFactors.Target.JUDGEMENT) {
+          Object judgement = factor.classes().get(random.nextInt(factor.size())).value();
+          if (judgement != null) {
+            builder.addJudgements((Judgement) judgement);
+          }
+        }
       }
       boolean wardGiven = !shape.wardOptional() || random.nextInt(10) != 0;
       sample.add(placed(builder, places.get(random.nextInt(places.size())), wardGiven));

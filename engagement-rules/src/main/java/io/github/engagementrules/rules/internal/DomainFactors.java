@@ -1,5 +1,6 @@
 package io.github.engagementrules.rules.internal;
 
+import io.github.engagementrules.model.Judgement;
 import io.github.engagementrules.rules.internal.ModelShape.EnumField;
 import io.github.engagementrules.rules.internal.ModelShape.Post;
 import io.github.engagementrules.rules.internal.RuleConditions.Group;
@@ -30,7 +31,7 @@ public final class DomainFactors {
    * the same key, so that, in a t-way covering array, every two values the rules mention meet with any t-2 other
    * factors: two rules that each test one of them (and may conflict) fire together.
    */
-  enum Target { ENUM, SET, SECOND_VALUE, FLAG, WARD, POST, BOROUGH_FLAG }
+  enum Target { ENUM, SET, SECOND_VALUE, FLAG, JUDGEMENT, WARD, POST, BOROUGH_FLAG }
 
   /**
    * One class of a factor: its label, the value it stands for (an enum constant, a set of them, or a boolean) and
@@ -81,6 +82,9 @@ public final class DomainFactors {
       if (origins != null) {
         factors.add(booleanFactor(flag, Target.FLAG, flag, "false", "true", origins, origins));
       }
+    }
+    if (!conditions.judges.isEmpty()) {
+      factors.add(judgementFactor(conditions));
     }
     if (shape.wardOptional()) {
       factors.add(booleanFactor("ward", Target.WARD, "ward", "none", "given",
@@ -156,6 +160,20 @@ public final class DomainFactors {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The judgements the rules answer: none, or one judgement by a post some rule answers, to engage or not. A
+   * judgement by a post the opportunity is not referred to is rejected by the decider, as a caller's would be.
+   */
+  private static Factor judgementFactor(RuleConditions conditions) {
+    List<FactorClass> classes = new ArrayList<>();
+    classes.add(new FactorClass("none", null, List.of("no judgement given: the referral stands")));
+    conditions.judges.forEach((role, origins) -> {
+      classes.add(new FactorClass(role + " judges: engage", Judgement.of(role, true), texts(origins)));
+      classes.add(new FactorClass(role + " judges: do not engage", Judgement.of(role, false), texts(origins)));
+    });
+    return new Factor("judgements", Target.JUDGEMENT, "judgements", List.copyOf(classes));
   }
 
   private static Factor enumFactor(EnumField field, RuleConditions conditions) {

@@ -122,6 +122,35 @@ final class Resolver {
   }
 
   /**
+   * Checks that each judgement the opportunity carries answers a referral of it: the person who judged is one the
+   * rules referred the opportunity to (whether or not the referral stands).
+   *
+   * @throws EngagementException {@link ErrorCode#UNREQUESTED_JUDGEMENT} naming the judgement's {@code by} field
+   */
+  static void checkJudgements(Opportunity opportunity, List<Conclusion> rulings) {
+    Set<Role> referredTo = new TreeSet<>();
+    for (Conclusion c : rulings) {
+      AttendanceRuling ruling = ruling(c);
+      if (ruling.attendance() == io.github.engagementrules.model.Attendance.REFER) {
+        ruling.attendee().ifPresent(referredTo::add);
+      }
+    }
+    for (int i = 0; i < opportunity.judgements().size(); i++) {
+      Role by = opportunity.judgements().get(i).by();
+      if (!referredTo.contains(by)) {
+        throw new EngagementException(
+            ErrorCode.UNREQUESTED_JUDGEMENT,
+            "judgements[" + i + "].by",
+            "'" + by + "' is not asked to judge this opportunity: "
+                + (referredTo.isEmpty()
+                    ? "the guide leaves no judgement about it to anyone"
+                    : "the guide leaves it to " + referredTo.stream().map(Enum::name).collect(Collectors.joining(" and ")))
+                + " (opportunity '" + opportunity.id() + "')");
+      }
+    }
+  }
+
+  /**
    * Resolves the point-of-contact candidates: the one whose role comes first in the declared order.
    *
    * @throws EngagementException {@link ErrorCode#RULE_EVALUATION} for a candidate whose role the order does not list

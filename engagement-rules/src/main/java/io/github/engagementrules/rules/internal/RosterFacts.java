@@ -3,16 +3,20 @@ package io.github.engagementrules.rules.internal;
 import io.github.engagementrules.model.Borough;
 import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.ErrorCode;
+import io.github.engagementrules.model.Institution;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.Role;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.model.RosterPost;
+import io.github.engagementrules.model.Stakeholder;
+import io.github.engagementrules.model.StakeholderType;
 import io.github.engagementrules.model.Ward;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The roster prepared once as facts: for each ward, the borough, the ward and the filled posts that a decision there
@@ -35,45 +39,69 @@ final class RosterFacts {
     }
   }
 
+  /** The stakeholders that may name an institution with its own liaison officer. */
+  private static final Set<StakeholderType> INSTITUTIONS = Set.of(StakeholderType.UNIVERSITY, StakeholderType.COLLEGE);
+
   /** The key of a borough's borough-wide place: no ward name can be empty. */
   private static final String BOROUGH_WIDE = "";
 
-  private final Map<String, Map<String, Place>> places;
+  /** A ward's (or the borough-wide) place, and its variants for the borough's institutions, by institution. */
+  private record WardPlaces(Place place, Map<Institution, Place> byInstitution) {}
 
-  private RosterFacts(Map<String, Map<String, Place>> places) {
+  private final Map<String, Map<String, WardPlaces>> places;
+  private final Map<String, Borough> boroughs;
+
+  private RosterFacts(Map<String, Map<String, WardPlaces>> places, Map<String, Borough> boroughs) {
     this.places = places;
+    this.boroughs = boroughs;
   }
 
   static RosterFacts of(Roster roster) {
-    Map<String, Map<String, Place>> places = new HashMap<>();
+    Map<String, Map<String, WardPlaces>> places = new HashMap<>();
+    Map<String, Borough> boroughs = new HashMap<>();
     for (Borough borough : roster.boroughs()) {
+      boroughs.put(borough.name(), borough);
       List<RosterPost> boroughPosts = new ArrayList<>();
       boroughPosts.add(RosterPost.of(Role.BOROUGH_INSPECTOR, borough.boroughInspector()));
       boroughPosts.add(RosterPost.of(Role.NEIGHBOURHOOD_INSPECTOR, borough.neighbourhoodInspector()));
       boroughPosts.add(RosterPost.of(Role.DIVISIONAL_COMMANDER, borough.divisionalCommander()));
       borough.designatedPartnerContact()
           .ifPresent(o -> boroughPosts.add(RosterPost.of(Role.DESIGNATED_PARTNER_CONTACT, o)));
-      borough.higherEducationLiaisonOfficer()
-          .ifPresent(o -> boroughPosts.add(RosterPost.of(Role.HIGHER_EDUCATION_LIAISON_OFFICER, o)));
       borough.preventLead().ifPresent(o -> boroughPosts.add(RosterPost.of(Role.PREVENT_LEAD, o)));
       borough.communityEngagementVolunteer()
           .ifPresent(o -> boroughPosts.add(RosterPost.of(Role.COMMUNITY_ENGAGEMENT_VOLUNTEER, o)));
-      Map<String, Place> wards = new HashMap<>();
-      List<Object> boroughWide = new ArrayList<>();
-      boroughWide.add(borough);
-      boroughWide.addAll(boroughPosts);
-      wards.put(BOROUGH_WIDE, new Place(List.copyOf(boroughWide)));
+      Map<String, WardPlaces> wards = new HashMap<>();
+      wards.put(BOROUGH_WIDE, places(borough, List.of(borough), boroughPosts));
       for (Ward ward : borough.wards()) {
         List<Object> facts = new ArrayList<>();
         facts.add(borough);
         facts.add(ward);
         facts.addAll(boroughPosts);
         ward.pcso().ifPresent(o -> facts.add(RosterPost.of(Role.PCSO, o)));
-        wards.put(ward.name(), new Place(List.copyOf(facts)));
+        wards.put(ward.name(), places(borough, facts, List.of()));
       }
       places.put(borough.name(), Map.copyOf(wards));
     }
-    return new RosterFacts(Map.copyOf(places));
+    return new RosterFacts(Map.copyOf(places), Map.copyOf(boroughs));
+  }
+
+  /**
+   * The place with {@code facts} and {@code posts}, and its variants in which an institution's own liaison officer
+   * holds the higher-education liaison post instead of the borough's.
+   */
+  private static WardPlaces places(Borough borough, List<?> facts, List<RosterPost> posts) {
+    List<Object> shared = new ArrayList<>(facts);
+    shared.addAll(posts);
+    List<Object> withBoroughLiaison = new ArrayList<>(shared);
+    borough.higherEducationLiaisonOfficer()
+        .ifPresent(o -> withBoroughLiaison.add(RosterPost.of(Role.HIGHER_EDUCATION_LIAISON_OFFICER, o)));
+    Map<Institution, Place> byInstitution = new HashMap<>();
+    for (Institution institution : borough.institutions()) {
+      List<Object> withOwnLiaison = new ArrayList<>(shared);
+      withOwnLiaison.add(RosterPost.of(Role.HIGHER_EDUCATION_LIAISON_OFFICER, institution.higherEducationLiaisonOfficer()));
+      byInstitution.put(institution, new Place(List.copyOf(withOwnLiaison)));
+    }
+    return new WardPlaces(new Place(List.copyOf(withBoroughLiaison)), Map.copyOf(byInstitution));
   }
 
   /**
@@ -83,12 +111,28 @@ final class RosterFacts {
    * @throws EngagementException {@link ErrorCode#UNKNOWN_PLACE} naming the borough or ward the roster lacks
    */
   Place place(Opportunity opportunity) {
-    return place(opportunity.borough(), opportunity.ward());
+    WardPlaces places = wardPlaces(opportunity.borough(), opportunity.ward());
+    if (!places.byInstitution().isEmpty()) {
+      Borough borough = boroughs.get(opportunity.borough());
+      for (Stakeholder stakeholder : opportunity.stakeholders()) {
+        if (INSTITUTIONS.contains(stakeholder.type())) {
+          Optional<Institution> institution = stakeholder.name().flatMap(borough::institution);
+          if (institution.isPresent()) {
+            return places.byInstitution().get(institution.get()); // the first named institution's officer serves
+          }
+        }
+      }
+    }
+    return places.place();
   }
 
   /** The facts for {@code ward} of {@code borough}, or for the borough as a whole without a ward. */
   Place place(String borough, Optional<String> wardName) {
-    Map<String, Place> wards = places.get(borough);
+    return wardPlaces(borough, wardName).place();
+  }
+
+  private WardPlaces wardPlaces(String borough, Optional<String> wardName) {
+    Map<String, WardPlaces> wards = places.get(borough);
     if (wards == null) {
       throw new EngagementException(ErrorCode.UNKNOWN_PLACE, "borough", "unknown borough '" + borough + "'");
     }
@@ -96,7 +140,7 @@ final class RosterFacts {
       return wards.get(BOROUGH_WIDE);
     }
     String ward = wardName.get();
-    Place place = wards.get(ward);
+    WardPlaces place = wards.get(ward);
     if (place == null) {
       throw new EngagementException(
           ErrorCode.UNKNOWN_PLACE, "ward", "borough '" + borough + "' has no ward '" + ward + "'");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.engagementrules.model.Borough;
+import io.github.engagementrules.model.Institution;
 import io.github.engagementrules.model.Officer;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.model.Ward;
@@ -46,7 +47,7 @@ public final class RosterJson {
       return JSON.objectNode().put("id", officer.id()).put("name", officer.name());
     } else if (value instanceof List<?> list) {
       ArrayNode array = JSON.arrayNode();
-      list.forEach(item -> array.add(object(item, Ward.class)));
+      list.forEach(item -> array.add(object(item, item instanceof Ward ? Ward.class : Institution.class)));
       return array;
     } else if (value instanceof Boolean flag) {
       return JSON.booleanNode(flag);

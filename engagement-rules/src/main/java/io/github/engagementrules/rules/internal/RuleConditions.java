@@ -30,7 +30,7 @@ import org.drools.drl.parser.DroolsParserException;
  * every {@code function} body, the enum constants of the opportunity's fields ({@code OpportunityKind.SCHOOL},
  * {@code StakeholderType.MP}, ...), emptiness and size tests of its sets, its boolean flags and the borough's, the
  * roster posts tested present ({@code RosterPost(role == Role.X)}) or absent ({@code not RosterPost(...)}), and
- * {@code Ward} patterns. Each is kept with its {@link Origin}. Nothing is listed in Java: a constant a rule file adds
+ * {@code Ward} patterns, and the posts whose judgement a rule answers. Each is kept with its {@link Origin}. Nothing is listed in Java: a constant a rule file adds
  * is found like the others.
  */
 final class RuleConditions {
@@ -53,6 +53,9 @@ final class RuleConditions {
       "\\b([a-z][A-Za-z0-9]*)\\s*(?:\\(\\s*\\))?\\s*\\.\\s*(isEmpty|size)\\s*\\(\\s*\\)"
           + "(?:\\s*(?:==|!=|>=|<=|>|<)\\s*(\\d+))?");
   private static final Pattern WORD = Pattern.compile("\\b[a-z][A-Za-z0-9]*\\b");
+  /** {@code judgedToEngage contains Role.X} or {@code judgedNotToEngage contains Role.X}: a judgement the rules answer. */
+  private static final Pattern JUDGED = Pattern.compile(
+      "\\bjudged(?:To|NotTo)Engage\\s+(?:not\\s+)?contains\\s+Role\\s*\\.\\s*([A-Z][A-Z0-9_]*)\\b");
 
   private final ModelShape shape;
   final Map<Enum<?>, List<Origin>> constants = new LinkedHashMap<>();
@@ -64,6 +67,8 @@ final class RuleConditions {
   final Map<Role, List<Origin>> postsAbsent = new LinkedHashMap<>();
   final List<Origin> wardPresent = new ArrayList<>();
   final List<Origin> wardAbsent = new ArrayList<>();
+  /** The posts whose judgement some rule answers ({@code judgedToEngage contains Role.X}). */
+  final Map<Role, List<Origin>> judges = new LinkedHashMap<>();
   int files;
   int rules;
   int functions;
@@ -248,6 +253,11 @@ final class RuleConditions {
             sizeTests.add(new SizeTest(field, Integer.parseInt(test.group(3)), origin));
           }
         });
+      }
+      Matcher judged = JUDGED.matcher(code);
+      while (judged.find()) {
+        Origin origin = origin(lineOf(code, judged.start(), offset, line));
+        role(judged.group(1)).ifPresent(role -> judges.computeIfAbsent(role, r -> new ArrayList<>()).add(origin));
       }
       Matcher word = WORD.matcher(code);
       while (word.find()) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.EngagementJson;
+import io.github.engagementrules.model.ErrorCode;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.rules.authoring.DecisionInvariants;
 import io.github.engagementrules.rules.EngagementDecider;
@@ -77,6 +78,9 @@ public final class Verifier {
           defects.add(new Defect(Kind.INVARIANT, violation), i, opportunity, violation);
         }
       } catch (EngagementException e) {
+        if (e.code() == ErrorCode.UNREQUESTED_JUDGEMENT) {
+          continue; // an input no caller may give: a judgement by someone the opportunity is not referred to
+        }
         Defect defect = switch (e.code()) {
           case NO_ATTENDANCE_DECIDED -> new Defect(Kind.GAP, "no rule decided the attendance of a " + opportunity.kind());
           case CONFLICTING_RULINGS -> new Defect(Kind.CONFLICT, withoutOpportunity(e.getMessage()));
