@@ -167,6 +167,59 @@ class DerivedDomainTest {
   }
 
   @Test
+  void engagementThatDependsOnTheBoroughHavingCadets_isARosterDependence() {
+    // The kind of defect rule base 2 had (a hard-to-reach event attended in a borough without cadets, only referred
+    // in one with them), planted where any covering array reaches it: a patrol referred only where there are cadets.
+    RuleCopies rules = RuleCopies.of(temp.resolve("rules")).append("patrols.drl", """
+        rule "Patrol in a borough with cadets is referred to the Neighbourhood Inspector"
+          @section("patrols")
+          @tier("core-responsibility")
+          @quote("PCSOs and officers will be intelligence led in their patrol plans.")
+          @reason("A test rule: whether the police engage depends on the borough having cadets.")
+        when
+          Opportunity(kind == OpportunityKind.PATROL)
+          Borough(cadetsAvailable == true)
+        then
+          insert(AttendanceRuling.refer(Role.NEIGHBOURHOOD_INSPECTOR));
+        end
+        """);
+    EngagementDecider mutant = EngagementRules.builder().roster(Rosters.standard())
+        .ruleDirectory(rules.directory()).build();
+    DerivedDomain domain = DerivedDomain.of(List.of(rules.directory()), Rosters.standard());
+
+    VerificationReport report = domain.verify(mutant, domain.coverage(DerivedDomain.DEFAULT_BUDGET, 3), 7, 2_000);
+
+    VerificationFinding dependence = report.findings().stream().filter(f -> f.kind() == Kind.ROSTER_DEPENDENCE)
+        .findFirst().orElseThrow(() -> new AssertionError(DomainInvariantsTest.describe(report)));
+    assertTrue(dependence.description().contains("borough cadetsAvailable alone: REFER with true, engaged with false"),
+        dependence::description);
+    assertEquals(OpportunityKind.PATROL, dependence.example().kind());
+    assertTrue(domain.verify(EngagementRules.builder().roster(Rosters.standard()).build(),
+            domain.coverage(DerivedDomain.DEFAULT_BUDGET, 3), 7, 2_000).findings().stream()
+        .noneMatch(f -> f.kind() == Kind.ROSTER_DEPENDENCE), "the shipped rules engage alike in every borough");
+  }
+
+  @Test
+  void cadetsSentWhereACrimeIsARisk_breakAnInvariant() {
+    // Rule base 2 again: core responsibilities only at public events, and cadets in the events team's place whatever
+    // the risk.
+    RuleCopies rules = RuleCopies.of(temp.resolve("rules"))
+        .replace("cadets.drl", "              risks not contains Risk.CRIME, risks not contains Risk.BREACH_OF_THE_PEACE,\n", "")
+        .replace("public-events.drl", "  Opportunity(kind in (OpportunityKind.PUBLIC_EVENT, OpportunityKind.COMMUNITY_EVENT),\n"
+            + "              risks contains Risk.CRIME", "  Opportunity(kind in (OpportunityKind.PUBLIC_EVENT),\n"
+            + "              risks contains Risk.CRIME");
+    EngagementDecider mutant = EngagementRules.builder().roster(Rosters.standard())
+        .ruleDirectory(rules.directory()).build();
+    DerivedDomain domain = DerivedDomain.of(List.of(rules.directory()), Rosters.standard());
+
+    VerificationReport report = domain.verify(mutant, domain.coverage(DerivedDomain.DEFAULT_BUDGET, 3));
+
+    assertTrue(report.findings().stream().anyMatch(f -> f.kind() == Kind.INVARIANT
+        && f.description().startsWith("delegated to POLICE_CADETS although a core responsibility")),
+        () -> DomainInvariantsTest.describe(report));
+  }
+
+  @Test
   void ruleThatMisbehavesOnlyWithALiaisonOfficerAndAVacantWard_isFoundInASyntheticPlace() throws Exception {
     Roster roster = rosterWithoutLiaisonAndVacantWard();
     RuleCopies rules = RuleCopies.of(temp.resolve("rules")).replace("community-meetings.drl",

@@ -174,7 +174,8 @@ public final class DerivedDomain {
   /**
    * As {@link #verify(EngagementDecider, Coverage, long, int)}, and every input is also decided by {@code reversed}
    * (the same rules loaded backwards, from {@link OrderIndependence#reversed}); a decision that differs is an {@code
-   * ORDER_DEPENDENCE} finding.
+   * ORDER_DEPENDENCE} finding. Every input is also decided in each place that differs from its own in one post or
+   * borough flag: where whether the police engage differs, it is a {@code ROSTER_DEPENDENCE} finding.
    *
    * @param decider the decider whose rule base is verified (its roster is replaced by {@link #roster()})
    * @param reversed the same rule base loaded backwards, or {@code null} to skip the order check
@@ -194,7 +195,8 @@ public final class DerivedDomain {
     List<Opportunity> sample = randomSample(seed, samples);
     long covered = coverage.size();
     return Verifier.verify(widened, widenedReversed,
-        i -> i < covered ? coverage.opportunity(i) : sample.get((int) (i - covered)), covered + samples);
+        i -> i < covered ? coverage.opportunity(i) : sample.get((int) (i - covered)), covered + samples,
+        inputs::rosterVariants);
   }
 
   private int[] inputSizes() {

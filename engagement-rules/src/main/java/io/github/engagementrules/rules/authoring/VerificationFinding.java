@@ -26,7 +26,13 @@ public record VerificationFinding(Kind kind, String description, long count, Opp
     /** The rules failed otherwise: a loop ({@code ENG-203}) or an error in a rule ({@code ENG-204}). */
     FAILURE,
     /** The decision changes when the rule files, and the rules in each, are loaded in the opposite order. */
-    ORDER_DEPENDENCE
+    ORDER_DEPENDENCE,
+    /**
+     * Whether the police engage (attend or delegate, refer, redirect or decline) changes with the roster alone: the
+     * same opportunity, in a place that differs only in one post or borough flag, is engaged in one and not the
+     * other. Who attends may depend on who holds which post; whether the police engage may not.
+     */
+    ROSTER_DEPENDENCE
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.github.engagementrules.rules.internal;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.engagementrules.model.Borough;
+import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.ImmutableOpportunity;
 import io.github.engagementrules.model.Judgement;
 import io.github.engagementrules.model.Officer;
@@ -184,6 +186,49 @@ public final class DerivedInputs {
     }
     sets.forEach((field, values) -> shape.set(builder, field, values));
     return placed(builder, byProfile.get(profile), wardGiven);
+  }
+
+  /**
+   * The same opportunity moved, in turn, to the place whose profile differs in one roster factor (a post filled or
+   * vacant, a borough flag true or false), with what changed.
+   *
+   * @param opportunity the opportunity, somewhere in {@link #roster()}
+   * @param factor the roster factor that differs, such as {@code borough cadetsAvailable}
+   * @param from its class where the opportunity is
+   * @param to its class in the variant's place
+   */
+  public record Variant(Opportunity opportunity, String factor, String from, String to) {}
+
+  /** The variants of {@code opportunity}: one per roster factor, in places of {@link #roster()}. */
+  public List<Variant> rosterVariants(Opportunity opportunity) {
+    Optional<Borough> borough = roster.borough(opportunity.borough());
+    if (borough.isEmpty()) {
+      return List.of();
+    }
+    Optional<Ward> ward = opportunity.ward().flatMap(borough.get()::ward)
+        .or(() -> borough.get().wards().stream().findFirst());
+    if (ward.isEmpty()) {
+      return List.of();
+    }
+    int profile = profile(rosterFactors, borough.get(), ward.get());
+    List<Variant> variants = new ArrayList<>();
+    for (int f = 0; f < rosterFactors.size(); f++) {
+      Factor factor = rosterFactors.get(f);
+      boolean wardPost = factor.key() instanceof Post post && !post.onBorough();
+      if (wardPost && opportunity.ward().isEmpty()) {
+        continue; // a borough-wide opportunity has no ward post to differ in
+      }
+      Place place = byProfile.get(profile ^ (1 << f));
+      int on = (profile >> f) & 1;
+      // Through the JSON contract, so that every field of the opportunity, present and future, is kept.
+      ObjectNode moved = EngagementJson.toJson(opportunity).put("borough", place.borough());
+      if (opportunity.ward().isPresent()) {
+        moved.put("ward", place.ward());
+      }
+      variants.add(new Variant(EngagementJson.readOpportunity(moved), factor.name(), factor.classes().get(on).label(),
+          factor.classes().get(1 - on).label()));
+    }
+    return variants;
   }
 
   /**

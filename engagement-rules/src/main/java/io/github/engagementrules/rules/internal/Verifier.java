@@ -1,6 +1,7 @@
 package io.github.engagementrules.rules.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.engagementrules.model.Attendance;
 import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.EngagementJson;
@@ -12,6 +13,7 @@ import io.github.engagementrules.rules.authoring.VerificationFinding;
 import io.github.engagementrules.rules.authoring.VerificationFinding.Kind;
 import io.github.engagementrules.rules.authoring.VerificationReport;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.regex.Pattern;
 
@@ -45,7 +47,20 @@ public final class Verifier {
    */
   public static VerificationReport verify(
       EngagementDecider decider, EngagementDecider reversed, LongFunction<Opportunity> opportunity, long count) {
-    List<Tally<Defect>> parts = Parallel.run(count, (from, to) -> check(decider, reversed, opportunity, from, to));
+    return verify(decider, reversed, opportunity, count, o -> List.of());
+  }
+
+  /**
+   * Verifies as {@link #verify(EngagementDecider, EngagementDecider, LongFunction, long)} and also decides each
+   * opportunity's {@code variants} (the same opportunity in places that differ in one post or borough flag): where
+   * whether the police engage differs, it is a {@link Kind#ROSTER_DEPENDENCE} finding.
+   *
+   * @throws IllegalStateException when a worker thread fails or is interrupted
+   */
+  public static VerificationReport verify(EngagementDecider decider, EngagementDecider reversed,
+      LongFunction<Opportunity> opportunity, long count, Function<Opportunity, List<DerivedInputs.Variant>> variants) {
+    List<Tally<Defect>> parts =
+        Parallel.run(count, (from, to) -> check(decider, reversed, opportunity, variants, from, to));
     List<VerificationFinding> findings =
         Tally.merge(parts).results(
             (defect, c) -> new VerificationFinding(defect.kind(), defect.description(), c.count, c.example, c.detail));
@@ -58,8 +73,8 @@ public final class Verifier {
   }
 
   private static Tally<Defect> check(
-      EngagementDecider decider, EngagementDecider reversed, LongFunction<Opportunity> opportunities, long from,
-      long to) {
+      EngagementDecider decider, EngagementDecider reversed, LongFunction<Opportunity> opportunities,
+      Function<Opportunity, List<DerivedInputs.Variant>> variants, long from, long to) {
     Tally<Defect> defects = new Tally<>();
     for (long i = from; i < to; i++) {
       Opportunity opportunity = opportunities.apply(i);
@@ -77,6 +92,20 @@ public final class Verifier {
         for (String violation : DecisionInvariants.violations(opportunity, decision)) {
           defects.add(new Defect(Kind.INVARIANT, violation), i, opportunity, violation);
         }
+        for (DerivedInputs.Variant variant : variants.apply(opportunity)) {
+          String here = engagement(decision.attendance());
+          String there = engagementOf(decider, variant.opportunity());
+          if (there != null && !here.equals(there)) {
+            // One description for both directions of the same change, so that they count as one defect.
+            String one = here + " with " + variant.from();
+            String other = there + " with " + variant.to();
+            defects.add(new Defect(Kind.ROSTER_DEPENDENCE, "whether the police engage changes with " + variant.factor()
+                    + " alone: " + (one.compareTo(other) < 0 ? one + ", " + other : other + ", " + one)),
+                i, opportunity, decision.attendance() + " here; in " + variant.opportunity().borough()
+                    + variant.opportunity().ward().map(w -> "/" + w).orElse("") + ", where " + variant.factor()
+                    + " is " + variant.to() + ": " + there);
+          }
+        }
       } catch (EngagementException e) {
         if (e.code() == ErrorCode.UNREQUESTED_JUDGEMENT) {
           continue; // an input no caller may give: a judgement by someone the opportunity is not referred to
@@ -90,6 +119,20 @@ public final class Verifier {
       }
     }
     return defects;
+  }
+
+  /** Whether the police engage: ATTEND and DELEGATE both are engagement (who goes may depend on the roster). */
+  private static String engagement(Attendance attendance) {
+    return attendance == Attendance.ATTEND || attendance == Attendance.DELEGATE ? "engaged" : attendance.name();
+  }
+
+  /** {@link #engagement} of the decision, or {@code null} when it fails (reported on its own input). */
+  private static String engagementOf(EngagementDecider decider, Opportunity opportunity) {
+    try {
+      return engagement(decider.decide(opportunity).attendance());
+    } catch (EngagementException e) {
+      return null;
+    }
   }
 
   /** A decision as JSON without its rule-base version (reversed files hash differently), or the error's code. */
