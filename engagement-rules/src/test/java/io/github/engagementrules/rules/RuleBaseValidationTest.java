@@ -28,6 +28,23 @@ class RuleBaseValidationTest {
   }
 
   @Test
+  void reasonClaimingAFactItsConditionsDoNotTest_isAnErrorAtTheRule() {
+    // Rule base 2's defect: "local or county councillors are to be briefed" on a briefing with no councillor.
+    RuleCopies rules = RuleCopies.of(temp).replace("elected-members.drl",
+        "              stakeholderTypes contains StakeholderType.LOCAL_COUNCILLOR\n"
+            + "                || stakeholderTypes contains StakeholderType.COUNTY_COUNCILLOR,\n", "");
+    int line = rules.lineOf("elected-members.drl", "rule \"Briefing with a policing purpose for councillors");
+
+    RuleBaseValidation validation = Validation.of(List.of(rules.directory()));
+
+    assertEquals(1, validation.errors().size(), validation.errors()::toString);
+    RuleProblem error = validation.errors().get(0);
+    assertEquals(line, error.line());
+    assertTrue(error.message().contains("its @reason speaks of a councillor, which its conditions do not test"),
+        error::message);
+  }
+
+  @Test
   void syntaxError_isReportedAtItsFileLineAndColumn() {
     RuleCopies rules = RuleCopies.of(temp).replace("patrols.drl", "@tier(\"engage\")", "@tier(\"engage\") oops");
     int line = rules.lineOf("patrols.drl", "@tier(\"engage\") oops");

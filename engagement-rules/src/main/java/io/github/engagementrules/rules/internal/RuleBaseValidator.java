@@ -8,12 +8,15 @@ import io.github.engagementrules.rules.RuleProblem.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Validates a rule base: compiles it (which enforces the authoring contract) and adds a warning for every guide
- * section that no rule implements.
+ * Validates a rule base: compiles it (which enforces the authoring contract), checks that every reason states only
+ * what its rule establishes ({@link ReasonClaims}), and adds a warning for every guide section that no rule
+ * implements.
  */
 public final class RuleBaseValidator {
   /** The file name warnings about the guide as a whole are reported under. */
@@ -59,6 +62,15 @@ public final class RuleBaseValidator {
     List<RuleProblem> problems = new ArrayList<>(compilation.problems());
     CompiledRuleBase compiled = compilation.ruleBase();
     if (compiled != null) {
+      for (RuleSource source : sources) {
+        Map<String, String> reasons = new HashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
+        compiled.info().rules().stream().filter(r -> r.file().equals(source.name())).forEach(r -> {
+          reasons.put(r.name(), r.reason());
+          lines.put(r.name(), r.line());
+        });
+        ReasonClaims.check(source, reasons, lines, problems);
+      }
       for (GuideSection section : compiled.info().unimplementedSections()) {
         problems.add(
             RuleProblem.builder()
