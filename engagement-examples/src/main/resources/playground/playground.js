@@ -167,7 +167,10 @@ const ATTENDEE_TERM = {
 };
 
 const CHOICE_GROUPS = ['purposes', 'requests', 'risks', 'topics'];
-const FLAGS = ['eventsTeamAvailable', 'intelligenceLed', 'newOrEmergingCommunity', 'identifyLocalIssues'];
+const FLAGS = ['eventsTeamAvailable', 'intelligenceLed', 'newOrEmergingCommunity', 'identifyLocalIssues',
+  'difficultToAttendInPerson'];
+// The posts the guide leaves judgements to, offered as who judged a referral.
+const JUDGES = ['NEIGHBOURHOOD_INSPECTOR', 'BOROUGH_INSPECTOR', 'DIVISIONAL_COMMANDER'];
 const DECIDE_DELAY_MS = 150;
 
 const state = {
@@ -314,6 +317,10 @@ function buildForm() {
           el('label', {for: id}, label(group, value))));
     }
   }
+  const judgeSelect = document.getElementById('judgement-by');
+  fillSelect(judgeSelect, JUDGES, 'role');
+  judgeSelect.prepend(el('option', {value: ''}, 'Nobody: no judgement given'));
+  judgeSelect.value = '';
   const boroughSelect = document.getElementById('opp-borough');
   fillSelect(boroughSelect, state.places.map((b) => b.name));
   boroughSelect.addEventListener('change', fillWards);
@@ -393,7 +400,27 @@ function opportunityFromForm() {
   for (const flag of FLAGS) {
     opportunity[flag] = document.getElementById(`opp-${flag}`).checked;
   }
+  const judge = value('judgement-by');
+  if (judge) {
+    const judgement = {by: judge, engage: document.getElementById('judgement-engage-yes').checked};
+    const note = value('judgement-note').trim();
+    if (note) {
+      judgement.note = note;
+    }
+    opportunity.judgements = [judgement];
+  }
   return opportunity;
+}
+
+/** Fills in the referral's person as who judged, and takes the user to the judgement. */
+function answerReferral(person) {
+  const select = document.getElementById('judgement-by');
+  if (!Array.from(select.options).some((o) => o.value === person)) {
+    select.append(el('option', {value: person}, label('role', person)));
+  }
+  select.value = person;
+  document.getElementById('judgement').focus();
+  scheduleDecision();
 }
 
 function scheduleDecision() {
@@ -476,6 +503,12 @@ function renderDecision(decision) {
   if (decision.channels && decision.channels.length) {
     nodes.push(el('h3', {}, 'Where to point people'), el('ul', {className: 'channels'},
         decision.channels.map((c) => el('li', {'data-value': c}, label('channel', c)))));
+  }
+  if (decision.attendance === 'REFER' && decision.attendee) {
+    const button = el('button', {type: 'button', className: 'secondary', id: 'answer-referral'},
+        `Answer as the ${label('role', decision.attendee)}`);
+    button.addEventListener('click', () => answerReferral(decision.attendee));
+    nodes.push(el('p', {className: 'answer-referral'}, button));
   }
   nodes.push(el('h3', {}, 'Why: the rules that decided, and the guide they follow'), renderReasons(decision.reasons));
   if (decision.overridden && decision.overridden.length) {

@@ -59,6 +59,39 @@ class EngagementJsonTest {
   }
 
   @Test
+  void judgementsAndTheDifficultyToAttendInPerson_areReadAndWrittenBack() {
+    Opportunity o = EngagementJson.readOpportunity("{\"id\": \"o\", \"kind\": \"SCHOOL\", \"borough\": \"B\","
+        + " \"difficultToAttendInPerson\": true,"
+        + " \"judgements\": [{\"by\": \"NEIGHBOURHOOD_INSPECTOR\", \"engage\": false, \"note\": \"Not now\"}]}");
+
+    assertTrue(o.difficultToAttendInPerson());
+    assertEquals(List.of(Judgement.builder().by(Role.NEIGHBOURHOOD_INSPECTOR).engage(false).note("Not now").build()),
+        o.judgements());
+    assertEquals(Set.of(Role.NEIGHBOURHOOD_INSPECTOR), o.judgedNotToEngage());
+    assertEquals(Set.of(), o.judgedToEngage());
+    assertEquals(o, EngagementJson.readOpportunity(EngagementJson.write(EngagementJson.toJson(o))));
+  }
+
+  @Test
+  void institutionsWithTheirOwnLiaisonOfficer_areFoundByNameIgnoringCase() {
+    Roster roster = EngagementJson.readRoster("{\"boroughs\": [{\"name\": \"B\","
+        + " \"boroughInspector\": {\"id\": \"1\", \"name\": \"A\"}, \"neighbourhoodInspector\": {\"id\": \"2\", \"name\": \"B\"},"
+        + " \"divisionalCommander\": {\"id\": \"3\", \"name\": \"C\"},"
+        + " \"institutions\": [{\"name\": \"Royal Holloway\", \"higherEducationLiaisonOfficer\": {\"id\": \"4\", \"name\": \"D\"}}],"
+        + " \"wards\": []}]}");
+
+    Borough borough = roster.borough("B").orElseThrow();
+    assertEquals("4", borough.institution(" royal holloway ").orElseThrow().higherEducationLiaisonOfficer().id());
+    assertTrue(borough.institution("Another").isEmpty());
+    EngagementException twice = assertThrows(EngagementException.class, () -> Borough.builder().name("B")
+        .boroughInspector(Officer.of("1", "A")).neighbourhoodInspector(Officer.of("2", "B"))
+        .divisionalCommander(Officer.of("3", "C")).cadetsAvailable(false)
+        .addInstitutions(Institution.of("Royal Holloway", Officer.of("4", "D")))
+        .addInstitutions(Institution.of("ROYAL HOLLOWAY", Officer.of("5", "E"))).build());
+    assertEquals("institutions", twice.field().orElseThrow());
+  }
+
+  @Test
   void opportunityRoundTripsThroughJson() {
     Opportunity o = EngagementJson.readOpportunity(VALID);
 
@@ -82,6 +115,11 @@ class EngagementJsonTest {
           flag of wrong type    | {"id": "o", "kind": "PATROL", "borough": "B", "ward": "W", "intelligenceLed": "yes"} | intelligenceLed | expected true or false, got string "yes"
           unknown field         | {"id": "o", "kind": "PATROL", "borough": "B", "ward": "W", "purpose": []}   | purpose            | unknown field
           not an object         | [1, 2]                                                                        | record             | expected an object, got array
+          judge twice           | {"id": "o", "kind": "SCHOOL", "borough": "B", "judgements": [{"by": "NEIGHBOURHOOD_INSPECTOR", "engage": true}, {"by": "NEIGHBOURHOOD_INSPECTOR", "engage": false}]} | judgements[1].by | 'NEIGHBOURHOOD_INSPECTOR' has already judged
+          judge unknown         | {"id": "o", "kind": "SCHOOL", "borough": "B", "judgements": [{"by": "MAYOR", "engage": true}]} | judgements[0].by | unknown value "MAYOR"
+          judgement no engage   | {"id": "o", "kind": "SCHOOL", "borough": "B", "judgements": [{"by": "NEIGHBOURHOOD_INSPECTOR"}]} | judgements[0].engage | is required
+          judgement blank note  | {"id": "o", "kind": "SCHOOL", "borough": "B", "judgements": [{"by": "NEIGHBOURHOOD_INSPECTOR", "engage": true, "note": " "}]} | judgements[0].note | must not be blank
+          difficult not boolean | {"id": "o", "kind": "SCHOOL", "borough": "B", "difficultToAttendInPerson": 1} | difficultToAttendInPerson | expected true or false, got number 1
           """)
   void rejectsABadFieldNamingItAndItsValue(String title, String json, String field, String message) {
     EngagementException e = assertThrows(EngagementException.class, () -> EngagementJson.readOpportunity(json));
