@@ -22,7 +22,7 @@ import java.util.Objects;
  * A {@link DecisionListener} that appends one JSON object per decision to a file (JSON Lines):
  *
  * <pre>{@code
- * {"recordedAt": "2026-11-21T10:15:30Z", "ruleBaseVersion": "sha256:...",
+ * {"recordedAt": "2026-11-21T10:15:30Z", "ruleBaseVersion": "sha256:...", "rosterVersion": "sha256:...",
  *  "opportunity": {...}, "decision": {...}, "firedRules": [{"rule": "...", "section": "..."}]}
  * }</pre>
  *
@@ -92,6 +92,7 @@ public final class JsonLinesDecisionSink implements DecisionListener, Closeable 
     ObjectNode line = NODES.objectNode();
     line.put("recordedAt", clock.instant().toString());
     line.put("ruleBaseVersion", record.ruleBaseVersion());
+    record.decision().rosterVersion().ifPresent(version -> line.put("rosterVersion", version));
     ObjectNode opportunity = EngagementJson.toJson(record.opportunity());
     ObjectNode decision = EngagementJson.toJson(record.decision());
     if (maskNames) {

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.engagementrules.model.Attendance;
 import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.EngagementException;
+import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.ErrorCode;
 import io.github.engagementrules.model.Officer;
 import io.github.engagementrules.model.Opportunity;
@@ -17,6 +20,7 @@ import io.github.engagementrules.model.PolicingPurpose;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.model.Ward;
 import io.github.engagementrules.rules.authoring.InputDomain;
+import io.github.engagementrules.rules.internal.RosterJson;
 import io.github.engagementrules.rules.internal.RuleSources;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -104,6 +108,29 @@ class EngagementDeciderTest {
   }
 
   @Test
+  void everyDecision_namesTheRosterVersion_whichChangesWithTheRosterOnly() {
+    Opportunity opportunity = meeting("m", Rosters.FULL, Rosters.STAFFED_WARD);
+    Roster sameContent = EngagementJson.readRoster(RosterJson.toJson(Rosters.standard()).toPrettyString());
+    Roster moved =
+        Roster.builder()
+            .addBoroughs(
+                Rosters.fullBoroughBuilder()
+                    .addWards(Ward.builder().name(Rosters.STAFFED_WARD).pcso(Officer.of("PCSO-9", "New Officer")).build())
+                    .build())
+            .build();
+
+    String version = DECIDER.decide(opportunity).rosterVersion().orElseThrow();
+
+    assertTrue(version.matches("sha256:[0-9a-f]{16}"), version);
+    assertEquals(version, DECIDER.rosterVersion());
+    assertEquals(version, DECIDER.withRoster(sameContent).decide(opportunity).rosterVersion().orElseThrow());
+    String movedVersion = DECIDER.withRoster(moved).decide(opportunity).rosterVersion().orElseThrow();
+    assertNotEquals(version, movedVersion);
+    assertEquals(movedVersion, DECIDER.withRoster(moved).rosterVersion());
+    assertEquals(version, EngagementJson.toJson(DECIDER.decide(opportunity)).get("rosterVersion").asText());
+  }
+
+  @Test
   void forceSizedRoster_givesTheSameDecisionsAsTheSmallOne() {
     var roster = Roster.builder().addBoroughs(Rosters.fullBorough(), Rosters.sparseBorough());
     for (int b = 0; b < 100; b++) {
@@ -117,7 +144,10 @@ class EngagementDeciderTest {
     InputDomain domain = InputDomain.of(Rosters.standard());
 
     for (Opportunity opportunity : domain.randomSample(7, 2_000)) {
-      assertEquals(DECIDER.decide(opportunity), forceWide.decide(opportunity));
+      Decision small = DECIDER.decide(opportunity);
+      Decision large = forceWide.decide(opportunity);
+      assertEquals(withoutRosterVersion(small), withoutRosterVersion(large));
+      assertNotEquals(small.rosterVersion(), large.rosterVersion());
     }
   }
 
@@ -307,6 +337,12 @@ class EngagementDeciderTest {
 
   private EngagementDecider buildFromDirectory() {
     return EngagementRules.builder().roster(Rosters.standard()).ruleDirectory(rules).build();
+  }
+
+  private static JsonNode withoutRosterVersion(Decision decision) {
+    ObjectNode json = EngagementJson.toJson(decision);
+    json.remove("rosterVersion");
+    return json;
   }
 
   private void write(String name, String drl) throws IOException {

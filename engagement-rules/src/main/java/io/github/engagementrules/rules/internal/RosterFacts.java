@@ -39,9 +39,16 @@ final class RosterFacts {
   private static final String BOROUGH_WIDE = "";
 
   private final Map<String, Map<String, Place>> places;
+  private final String version;
 
-  private RosterFacts(Map<String, Map<String, Place>> places) {
+  private RosterFacts(Map<String, Map<String, Place>> places, String version) {
     this.places = places;
+    this.version = version;
+  }
+
+  /** The version of the roster these facts were made from (see {@link ContentHash#of(Roster)}). */
+  String version() {
+    return version;
   }
 
   static RosterFacts of(Roster roster) {
@@ -73,7 +80,7 @@ final class RosterFacts {
       }
       places.put(borough.name(), Map.copyOf(wards));
     }
-    return new RosterFacts(Map.copyOf(places));
+    return new RosterFacts(Map.copyOf(places), ContentHash.of(roster));
   }
 
   /**
