@@ -126,10 +126,16 @@ final class CliSupport {
 
   /** A decider as {@link #decider(Roster, List)}, telling {@code listener}, if any, about each decision. */
   static EngagementDecider decider(Roster roster, List<String> ruleDirectories, Optional<DecisionListener> listener) {
+    return rules(roster, ruleDirectories, listener).build();
+  }
+
+  /** A builder for a decider over the roster, with the built-in rules or the rules in {@code ruleDirectories}. */
+  static EngagementRules.Builder rules(
+      Roster roster, List<String> ruleDirectories, Optional<DecisionListener> listener) {
     EngagementRules.Builder builder = EngagementRules.builder().roster(roster);
     ruleDirectories.forEach(d -> builder.ruleDirectory(Path.of(d)));
     listener.ifPresent(builder::decisionListener);
-    return builder.build();
+    return builder;
   }
 
   /**

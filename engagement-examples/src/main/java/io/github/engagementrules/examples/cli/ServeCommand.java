@@ -3,6 +3,8 @@ package io.github.engagementrules.examples.cli;
 import io.github.engagementrules.examples.http.BearerTokens;
 import io.github.engagementrules.examples.http.EngagementServer;
 import io.github.engagementrules.examples.http.EngagementService;
+import io.github.engagementrules.examples.http.FileWatcher;
+import io.github.engagementrules.examples.http.LiveDecider;
 import io.github.engagementrules.examples.playground.Playground;
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Roster;
@@ -15,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -95,7 +98,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Running running = start(cli.out());
+    Running running = start(cli.out(), true);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -109,11 +112,23 @@ final class ServeCommand implements Callable<Integer> {
     return EngagementCli.OK;
   }
 
-  /** A started server and the record file it writes, stopped together. */
-  record Running(EngagementServer server, CliSupport.Recording recording) implements AutoCloseable {
-    /** Stops the server gracefully, then closes the record file. */
+  /**
+   * A started server, the decider it follows the force with, the watcher of the roster file and the record file it
+   * writes, stopped together.
+   */
+  record Running(EngagementServer server, LiveDecider live, FileWatcher rosterWatcher, CliSupport.Recording recording)
+      implements AutoCloseable {
+    /** What SIGHUP does: reads the roster file again and rebuilds the rules from their directories, if any. */
+    void reload() {
+      live.reloadRoster();
+      live.reloadRules();
+    }
+
+    /** Stops the server gracefully, then stops watching and closes the record file. */
     void stop() {
       server.stop();
+      rosterWatcher.close();
+      live.close();
       try {
         recording.close();
       } catch (IOException e) {
@@ -137,11 +152,16 @@ final class ServeCommand implements Callable<Integer> {
     ServeCommand command = new ServeCommand();
     CommandLine commandLine = new CommandLine(command);
     commandLine.parseArgs(args.toArray(String[]::new));
-    return command.start(out);
+    return command.start(out, false);
   }
 
-  /** Starts the server and prints where it listens. */
-  Running start(PrintStream out) throws Exception {
+  /**
+   * Starts the server and prints where it listens.
+   *
+   * @param onSighup whether SIGHUP reloads (see {@link Running#reload()}); set only where this process is the service,
+   *     as a signal handler is the whole JVM's
+   */
+  Running start(PrintStream out, boolean onSighup) throws Exception {
     if (port < 0 || port > 65_535) {
       throw new ParameterException(spec.commandLine(), "--port must be a port number from 0 to 65535, got '" + port
           + "'");
@@ -153,22 +173,38 @@ final class ServeCommand implements Callable<Integer> {
     refuseUnsafeExposure(tokens, tls);
     Roster loaded = roster.load();
     CliSupport.Recording recording = record.open(spec);
+    LiveDecider live = null;
+    FileWatcher rosterWatcher = null;
     try {
-      EngagementDecider decider = CliSupport.decider(loaded, rules.directories, recording.listener());
+      live = LiveDecider.start(CliSupport.rules(loaded, rules.directories, recording.listener()),
+          !rules.directories.isEmpty(), Path.of(roster.file), Clock.systemUTC());
+      rosterWatcher = new FileWatcher(Path.of(roster.file), live::reloadRoster);
+      EngagementDecider decider = live.current();
       EngagementServer server =
           new EngagementServer(
               new EngagementServer.Config(
                   host, port, threads, EngagementJson.MAX_DOCUMENT_LENGTH, Duration.ofSeconds(idleTimeoutSeconds),
                   minDataRate, Duration.ofSeconds(graceSeconds), tokens, tls, Optional.ofNullable(accessLog)));
-      new EngagementService(decider).registerOn(server);
-      new Playground(loaded).registerOn(server);
+      new EngagementService(live).registerOn(server);
+      LiveDecider following = live;
+      new Playground(() -> following.current().roster()).registerOn(server);
       server.start();
+      Running running = new Running(server, live, rosterWatcher, recording);
+      if (onSighup) {
+        HangupSignal.handle(running::reload); // before the line that tells a supervisor the service is up
+      }
       out.println("engagement serve: listening on " + server.scheme() + "://" + host + ":" + server.port()
           + "/ (rule base " + decider.ruleBase().version() + ", " + decider.ruleBase().rules().size() + " rules"
-          + (tokens.isEmpty() ? "" : ", bearer tokens required") + ")");
+          + ", roster " + decider.rosterVersion() + (tokens.isEmpty() ? "" : ", bearer tokens required") + ")");
       out.flush();
-      return new Running(server, recording);
+      return running;
     } catch (Exception e) {
+      if (rosterWatcher != null) {
+        rosterWatcher.close();
+      }
+      if (live != null) {
+        live.close();
+      }
       recording.close();
       throw e;
     }

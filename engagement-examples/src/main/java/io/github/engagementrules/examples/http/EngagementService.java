@@ -29,7 +29,8 @@ import java.util.Locale;
 
 /**
  * The engagement JSON API, registered on an {@link EngagementServer}: {@code POST /decisions}, {@code GET /health},
- * {@code GET /rules}, {@code GET /openapi.json} and the JSON Schemas it refers to under {@code /schemas/}. Requests
+ * {@code GET /status} (what is in use and how the last reloads went, see {@link LiveDecider#status()}), {@code GET
+ * /rules}, {@code GET /openapi.json} and the JSON Schemas it refers to under {@code /schemas/}. Requests
  * are decided exactly as {@code decide} does on the command line ({@link BatchDecider}), with the same per-record
  * errors, also for each element of a JSON array.
  */
@@ -44,11 +45,11 @@ public final class EngagementService {
   private static final String OPENAPI = "openapi.json";
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private final EngagementDecider decider;
+  private final LiveDecider live;
 
-  /** The API of {@code decider}. */
-  public EngagementService(EngagementDecider decider) {
-    this.decider = decider;
+  /** The API of {@code live}'s decider, whichever roster and rules it has at the time of each request. */
+  public EngagementService(LiveDecider live) {
+    this.live = live;
   }
 
   /** Registers the API's endpoints on {@code server}. */
@@ -56,7 +57,8 @@ public final class EngagementService {
     server
         .route("POST", "/decisions", this::decisions)
         .route("GET", "/health", request -> Response.json(200, health()))
-        .route("GET", "/rules", request -> Response.json(200, rules(decider.ruleBase())))
+        .route("GET", "/status", request -> Response.json(200, live.status()))
+        .route("GET", "/rules", request -> Response.json(200, rules(live.current().ruleBase())))
         .route("GET", "/" + OPENAPI, resource(EngagementService.class, OPENAPI));
     for (String schema : SCHEMAS) {
       server.route("GET", "/schemas/" + schema, resource(Opportunity.class, "schema/" + schema));
@@ -90,7 +92,7 @@ public final class EngagementService {
     } catch (Utf8.InvalidException e) {
       throw new Problem(400, "the body is not UTF-8: " + e.getMessage(), io.github.engagementrules.model.ErrorCode.MALFORMED_JSON.code());
     }
-    BatchDecider batch = new BatchDecider(decider);
+    BatchDecider batch = new BatchDecider(live.current());
     if (mediaType.equals(JSON_LINES)) {
       StringBuilder lines = new StringBuilder();
       read(request.body()).forEach(record -> lines.append(batch.decide(record).line()).append('\n'));
@@ -130,10 +132,12 @@ public final class EngagementService {
   }
 
   private ObjectNode health() {
+    EngagementDecider decider = live.current();
     return NODES.objectNode()
         .put("status", "UP")
         .put("ruleBaseVersion", decider.ruleBase().version())
-        .put("rules", decider.ruleBase().rules().size());
+        .put("rules", decider.ruleBase().rules().size())
+        .put("rosterVersion", decider.rosterVersion());
   }
 
   /** The rule base as {@code GET /rules} shows it: version, guide sections with their rules, and the rules. */

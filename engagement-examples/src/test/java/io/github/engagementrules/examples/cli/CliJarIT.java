@@ -33,22 +33,32 @@ class CliJarIT {
     return new Result(process.exitValue(), printed);
   }
 
+  /** {@code java -jar engagement-cli.jar serve} on a free port with the sample roster. */
+  private static Process serveSampleRoster() throws IOException {
+    return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+            JAR.toString(), "serve", "--port", "0", "--roster", "src/main/resources/samples/roster.json")
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
+  }
+
+  /** The port {@code serve} says it listens on, in the first line it prints. */
+  private static int listeningPort(Process serve) throws IOException {
+    String listening =
+        new java.io.BufferedReader(new java.io.InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))
+            .readLine();
+    java.util.regex.Matcher port = java.util.regex.Pattern.compile(":(\\d+)/").matcher(String.valueOf(listening));
+    assertTrue(port.find(), "serve prints where it listens: " + listening);
+    return Integer.parseInt(port.group(1));
+  }
+
   @Test
   void packagedServe_onSigterm_finishesTheRequestInProgress_thenStops() throws Exception {
-    Process serve =
-        new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
-                "serve", "--port", "0", "--roster", "src/main/resources/samples/roster.json")
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
+    Process serve = serveSampleRoster();
     try {
-      String listening =
-          new java.io.BufferedReader(new java.io.InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))
-              .readLine();
-      java.util.regex.Matcher port = java.util.regex.Pattern.compile(":(\\d+)/").matcher(String.valueOf(listening));
-      assertTrue(port.find(), "serve prints where it listens: " + listening);
+      int port = listeningPort(serve);
       byte[] body = Files.readAllLines(Path.of("src/main/resources/samples/opportunities.jsonl")).get(0)
           .getBytes(StandardCharsets.UTF_8);
-      try (RawHttp inFlight = new RawHttp(Integer.parseInt(port.group(1)))) {
+      try (RawHttp inFlight = new RawHttp(port)) {
         // Expect: 100-continue makes the server say when its handler starts reading the body: the request is then
         // in progress, whatever the timing.
         inFlight.send(RawHttp.postHead("/decisions", "application/json", body.length)
@@ -63,6 +73,31 @@ class CliJarIT {
         assertTrue(response.body().contains("\"attendance\""), response.body());
       }
       assertTrue(serve.waitFor(60, TimeUnit.SECONDS), "serve stopped after the request");
+    } finally {
+      serve.destroyForcibly();
+    }
+  }
+
+  @Test
+  void packagedServe_onSighup_readsTheRosterAgain_andKeepsServing() throws Exception {
+    Process serve = serveSampleRoster();
+    try {
+      int port = listeningPort(serve);
+      java.net.URI status = java.net.URI.create("http://127.0.0.1:" + port + "/status");
+      java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+
+      Process hangup = new ProcessBuilder("kill", "-HUP", Long.toString(serve.pid())).inheritIO().start();
+      assertEquals(0, hangup.waitFor(), "kill -HUP");
+
+      String body = "";
+      for (int attempt = 0; attempt < 300 && !body.contains("\"UNCHANGED\""); attempt++) {
+        Thread.sleep(100);
+        assertTrue(serve.isAlive(), "SIGHUP does not stop the service");
+        body = client.send(java.net.http.HttpRequest.newBuilder(status).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+      }
+      assertTrue(body.contains("\"roster\":{\"outcome\":\"UNCHANGED\""), "the roster was read again: " + body);
+      assertTrue(serve.isAlive());
     } finally {
       serve.destroyForcibly();
     }
