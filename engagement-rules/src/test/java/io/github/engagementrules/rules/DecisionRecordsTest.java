@@ -139,6 +139,8 @@ class DecisionRecordsTest {
     JsonLinesDecisionSink sink = JsonLinesDecisionSink.open(directory.resolve("closed.jsonl"), CLOCK, false);
     EngagementDecider decider = EngagementRules.builder().roster(Rosters.standard()).decisionListener(sink).build();
     sink.close();
-    assertThrows(UncheckedIOException.class, () -> decider.decide(STATISTICS_MEETING));
+    UncheckedIOException refused =
+        assertThrows(DecisionNotRecordedException.class, () -> decider.decide(STATISTICS_MEETING));
+    assertTrue(refused.getMessage().contains("is closed"), refused.getMessage());
   }
 }
