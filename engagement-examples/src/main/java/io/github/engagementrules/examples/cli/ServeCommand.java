@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -118,10 +119,22 @@ final class ServeCommand implements Callable<Integer> {
    */
   record Running(EngagementServer server, LiveDecider live, FileWatcher rosterWatcher, CliSupport.Recording recording)
       implements AutoCloseable {
-    /** What SIGHUP does: reads the roster file again and rebuilds the rules from their directories, if any. */
+    /**
+     * What SIGHUP does: reads the roster file again, rebuilds the rules from their directories, if any, and reopens
+     * the record file and the access log (for tools that rotate them by moving them away).
+     */
     void reload() {
       live.reloadRoster();
       live.reloadRules();
+      server.reopenAccessLog();
+      if (recording.sink() != null) {
+        try {
+          recording.sink().reopen();
+        } catch (IOException e) {
+          LoggerFactory.getLogger(ServeCommand.class)
+              .error("cannot reopen the record file: {}; decisions are refused until it can be", e.getMessage());
+        }
+      }
     }
 
     /** Stops the server gracefully, then stops watching and closes the record file. */
@@ -185,7 +198,7 @@ final class ServeCommand implements Callable<Integer> {
               new EngagementServer.Config(
                   host, port, threads, EngagementJson.MAX_DOCUMENT_LENGTH, Duration.ofSeconds(idleTimeoutSeconds),
                   minDataRate, Duration.ofSeconds(graceSeconds), tokens, tls, Optional.ofNullable(accessLog)));
-      new EngagementService(live).registerOn(server);
+      new EngagementService(live, recording.records()).registerOn(server);
       LiveDecider following = live;
       new Playground(() -> following.current().roster()).registerOn(server);
       server.start();

@@ -63,8 +63,10 @@ public final class EngagementServer implements AutoCloseable {
   private static final String PAGE_POLICY =
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
           + "form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
-  /** The path that answers without a token: load balancers and monitors probe it. */
-  private static final String HEALTH = "/health";
+  /** The paths that answer without a token: load balancers and monitors probe them. */
+  private static final Set<String> PROBES = Set.of("/health", "/ready");
+  /** What a 503 tells a client to wait before it tries again, in seconds. */
+  private static final String RETRY_AFTER_SECONDS = "5";
   /** How long a request body may take before its rate is checked: the first packets may lag behind the headers. */
   private static final long RATE_GRACE_NANOS = 2_000_000_000L;
 
@@ -183,6 +185,11 @@ public final class EngagementServer implements AutoCloseable {
   private final Config config;
   private final Server server;
   private final ServerConnector connector;
+  /**
+   * The access log: address, method, path without the query, status, bytes and time. Never a header or a body, so no
+   * officer's or stakeholder's name, nor a token, is ever logged.
+   */
+  private final Optional<RequestLogWriter> accessLogWriter;
   private final Map<String, Map<String, Endpoint>> routes = new ConcurrentHashMap<>();
   private volatile Endpoint fallback =
       request -> {
@@ -232,17 +239,28 @@ public final class EngagementServer implements AutoCloseable {
     server.setHandler(new GracefulHandler(gzip));
     server.setStopTimeout(config.stopTimeout().toMillis());
     server.setErrorHandler(new ProblemErrorHandler());
-    config.accessLog().ifPresent(file -> server.setRequestLog(accessLog(file)));
+    this.accessLogWriter = config.accessLog().map(file -> new RequestLogWriter(file.toString()));
+    accessLogWriter.ifPresent(
+        writer -> {
+          writer.setAppend(true);
+          server.setRequestLog(new CustomRequestLog(writer, "%{client}a - %t \"%m %U %H\" %s %O %{ms}T ms"));
+        });
   }
 
   /**
-   * The access log: address, method, path without the query, status, bytes and time. Never a header or a body, so no
-   * officer's or stakeholder's name, nor a token, is ever logged.
+   * Closes the access log and opens its path again (creating the file when it was moved away), as SIGHUP does for
+   * tools that rotate logs by moving them; lines of requests meanwhile go to one file or the other, whole.
    */
-  private static CustomRequestLog accessLog(Path file) {
-    RequestLogWriter writer = new RequestLogWriter(file.toString());
-    writer.setAppend(true);
-    return new CustomRequestLog(writer, "%{client}a - %t \"%m %U %H\" %s %O %{ms}T ms");
+  public void reopenAccessLog() {
+    accessLogWriter.ifPresent(
+        writer -> {
+          try {
+            writer.stop();
+            writer.start();
+          } catch (Exception e) {
+            LOG.error("cannot reopen the access log {}: {}", writer.getFileName(), e.getMessage());
+          }
+        });
   }
 
   /**
@@ -338,7 +356,7 @@ public final class EngagementServer implements AutoCloseable {
             throw new Problem(405, method + " is not allowed on " + path + "; allowed: " + allow);
           };
         }
-        if (!path.equals(HEALTH) && !config.tokens().isEmpty()) {
+        if (!PROBES.contains(path) && !config.tokens().isEmpty()) {
           Optional<String> refusal = config.tokens().refusal(request.getHeaders().get(HttpHeader.AUTHORIZATION));
           if (refusal.isPresent()) {
             headers.put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"engagement\"");
@@ -448,6 +466,9 @@ public final class EngagementServer implements AutoCloseable {
     headers.put(HttpHeader.CONTENT_TYPE, answer.contentType());
     headers.put(HttpHeader.CONTENT_LENGTH, answer.body().length);
     boolean head = request.getMethod().equalsIgnoreCase("HEAD");
+    if (answer.status() == 503) {
+      headers.put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
+    }
     if (answer.status() == 413) {
       // Staged close (RFC 9112 section 9.6): answer first, then read and discard the rest of the body, up to a
       // bound, before the connection closes. Closing with the client's data unread makes the kernel reset the
