@@ -5,6 +5,7 @@ import io.github.engagementrules.examples.http.EngagementServer;
 import io.github.engagementrules.examples.http.EngagementService;
 import io.github.engagementrules.examples.http.FileWatcher;
 import io.github.engagementrules.examples.http.LiveDecider;
+import io.github.engagementrules.examples.http.ServiceMetrics;
 import io.github.engagementrules.examples.playground.Playground;
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Roster;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.LoggerFactory;
@@ -92,6 +94,13 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--shutdown-grace", paramLabel = "SECONDS",
       description = "how long requests in progress may take to finish on shutdown (default: 10)")
   int graceSeconds = 10;
+
+  @Option(names = "--max-connections", paramLabel = "N",
+      description = "the most connections open at once; more clients wait until one closes (default: 1000)")
+  int maxConnections = 1000;
+
+  @Option(names = "--metrics-public", description = "serve GET /metrics without a token, even with --auth-token-file")
+  boolean metricsPublic;
 
   @Option(names = "--access-log", paramLabel = "FILE",
       description = "append an access log (address, method, path, status, bytes, time; never a name or a body)")
@@ -181,6 +190,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     CliSupport.positive(spec, "--threads", threads);
     CliSupport.positive(spec, "--idle-timeout", idleTimeoutSeconds);
+    CliSupport.positive(spec, "--max-connections", maxConnections);
     BearerTokens tokens = tokens();
     Optional<EngagementServer.Tls> tls = tls();
     refuseUnsafeExposure(tokens, tls);
@@ -189,16 +199,20 @@ final class ServeCommand implements Callable<Integer> {
     LiveDecider live = null;
     FileWatcher rosterWatcher = null;
     try {
-      live = LiveDecider.start(CliSupport.rules(loaded, rules.directories, recording.listener()),
-          !rules.directories.isEmpty(), Path.of(roster.file), Clock.systemUTC());
+      ServiceMetrics metrics = new ServiceMetrics();
+      live = LiveDecider.start(
+          CliSupport.rules(loaded, rules.directories, Optional.of(metrics.counting(recording.listener()))),
+          !rules.directories.isEmpty(), Path.of(roster.file), Clock.systemUTC(), metrics::reloaded);
       rosterWatcher = new FileWatcher(Path.of(roster.file), live::reloadRoster);
       EngagementDecider decider = live.current();
       EngagementServer server =
           new EngagementServer(
               new EngagementServer.Config(
                   host, port, threads, EngagementJson.MAX_DOCUMENT_LENGTH, Duration.ofSeconds(idleTimeoutSeconds),
-                  minDataRate, Duration.ofSeconds(graceSeconds), tokens, tls, Optional.ofNullable(accessLog)));
-      new EngagementService(live, recording.records()).registerOn(server);
+                  minDataRate, Duration.ofSeconds(graceSeconds), tokens, tls, Optional.ofNullable(accessLog),
+                  maxConnections, metricsPublic ? Set.of("/metrics") : Set.of()));
+      server.metrics(metrics);
+      new EngagementService(live, recording.records(), metrics).registerOn(server);
       LiveDecider following = live;
       new Playground(() -> following.current().roster()).registerOn(server);
       server.start();

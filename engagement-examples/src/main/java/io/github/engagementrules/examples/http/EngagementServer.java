@@ -25,6 +25,7 @@ import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.RequestLogWriter;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
@@ -65,6 +66,10 @@ public final class EngagementServer implements AutoCloseable {
           + "form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
   /** The paths that answer without a token: load balancers and monitors probe them. */
   private static final Set<String> PROBES = Set.of("/health", "/ready");
+  /** The request attribute naming the route a request took, for metrics. */
+  private static final String ROUTE = EngagementServer.class.getName() + ".route";
+  /** The route of every request no endpoint is registered for (so that clients cannot make up metric series). */
+  private static final String OTHER_ROUTE = "other";
   /** What a 503 tells a client to wait before it tries again, in seconds. */
   private static final String RETRY_AFTER_SECONDS = "5";
   /** How long a request body may take before its rate is checked: the first packets may lag behind the headers. */
@@ -83,6 +88,9 @@ public final class EngagementServer implements AutoCloseable {
    * @param tokens the bearer tokens accepted; none means no authentication
    * @param tls the key store to serve HTTPS with; empty for plain HTTP
    * @param accessLog the file to append the access log to, if any
+   * @param maxConnections the most connections open at once; further clients wait until one closes
+   * @param publicPaths paths that answer without a token besides {@code /health} and {@code /ready} (for example
+   *     {@code /metrics} on a network where the metrics are not sensitive)
    */
   public record Config(
       String host,
@@ -94,7 +102,9 @@ public final class EngagementServer implements AutoCloseable {
       Duration stopTimeout,
       BearerTokens tokens,
       Optional<Tls> tls,
-      Optional<Path> accessLog) {}
+      Optional<Path> accessLog,
+      int maxConnections,
+      Set<String> publicPaths) {}
 
   /**
    * A PKCS#12 key store holding the server's key and certificate.
@@ -191,6 +201,7 @@ public final class EngagementServer implements AutoCloseable {
    */
   private final Optional<RequestLogWriter> accessLogWriter;
   private final Map<String, Map<String, Endpoint>> routes = new ConcurrentHashMap<>();
+  private volatile ServiceMetrics metrics;
   private volatile Endpoint fallback =
       request -> {
         throw new Problem(404, "no resource at " + request.path());
@@ -232,6 +243,8 @@ public final class EngagementServer implements AutoCloseable {
     connector.setIdleTimeout(config.idleTimeout().toMillis());
     connector.setAcceptedTcpNoDelay(true);
     server.addConnector(connector);
+    // Past the limit the connector stops accepting; the kernel's backlog holds further clients until one closes.
+    server.addBean(new NetworkConnectionLimit(config.maxConnections(), connector));
 
     GzipHandler gzip = new GzipHandler(new Router());
     gzip.setInflateBufferSize(8 * 1024); // accept Content-Encoding: gzip request bodies
@@ -287,6 +300,16 @@ public final class EngagementServer implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Counts every request answered in {@code metrics} (latency, status, rejections) and reports the open connections;
+   * call before {@link #start()}.
+   */
+  public EngagementServer metrics(ServiceMetrics metrics) {
+    this.metrics = metrics;
+    metrics.connections(() -> connector.getConnectedEndPoints().size());
+    return this;
+  }
+
   /** The registered paths and, for each, its methods (HEAD not listed), sorted. */
   public Map<String, Set<String>> routes() {
     Map<String, Set<String>> copy = new LinkedHashMap<>();
@@ -306,6 +329,11 @@ public final class EngagementServer implements AutoCloseable {
   /** The port the server listens on (the one picked when it was bound to port 0). */
   public int port() {
     return connector.getLocalPort();
+  }
+
+  /** Whether the server accepts new connections now: not while {@link Config#maxConnections()} are open. */
+  public boolean accepting() {
+    return connector.isAccepting();
   }
 
   /** The scheme clients use: {@code https} with TLS, else {@code http}. */
@@ -340,6 +368,7 @@ public final class EngagementServer implements AutoCloseable {
       String method = request.getMethod().toUpperCase(Locale.ROOT);
       String path = org.eclipse.jetty.server.Request.getPathInContext(request);
       Map<String, Endpoint> byMethod = routes.get(path);
+      request.setAttribute(ROUTE, byMethod == null ? OTHER_ROUTE : path);
       Endpoint endpoint;
       if (byMethod == null) {
         endpoint = fallback;
@@ -356,7 +385,7 @@ public final class EngagementServer implements AutoCloseable {
             throw new Problem(405, method + " is not allowed on " + path + "; allowed: " + allow);
           };
         }
-        if (!PROBES.contains(path) && !config.tokens().isEmpty()) {
+        if (!PROBES.contains(path) && !config.publicPaths().contains(path) && !config.tokens().isEmpty()) {
           Optional<String> refusal = config.tokens().refusal(request.getHeaders().get(HttpHeader.AUTHORIZATION));
           if (refusal.isPresent()) {
             headers.put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"engagement\"");
@@ -460,6 +489,7 @@ public final class EngagementServer implements AutoCloseable {
 
   private void send(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
       Callback callback, Response answer) {
+    count(request, answer.status());
     response.setStatus(answer.status());
     HttpFields.Mutable headers = response.getHeaders();
     securityHeaders(headers, answer.contentType());
@@ -528,6 +558,15 @@ public final class EngagementServer implements AutoCloseable {
     }
   }
 
+  private void count(org.eclipse.jetty.server.Request request, int status) {
+    ServiceMetrics counting = metrics;
+    if (counting != null) {
+      Object route = request.getAttribute(ROUTE);
+      counting.answered(request.getMethod(), route == null ? OTHER_ROUTE : route.toString(), status,
+          Duration.ofNanos(System.nanoTime() - request.getHeadersNanoTime()));
+    }
+  }
+
   private void securityHeaders(HttpFields.Mutable headers, String contentType) {
     headers.put("X-Content-Type-Options", "nosniff");
     headers.put("Content-Security-Policy", contentType.startsWith("text/html") ? PAGE_POLICY : API_POLICY);
@@ -543,6 +582,7 @@ public final class EngagementServer implements AutoCloseable {
         org.eclipse.jetty.server.Response response, int code, String message, Throwable cause, Callback callback) {
       String reason = message == null || message.isBlank() ? org.eclipse.jetty.http.HttpStatus.getMessage(code) : message;
       Response answer = Response.json(code, Problem.body(code, reason, null));
+      count(request, code);
       securityHeaders(response.getHeaders(), JSON);
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
       response.write(true, ByteBuffer.wrap(answer.body()), callback);

@@ -32,7 +32,7 @@ import java.util.Optional;
 
 /**
  * The engagement JSON API, registered on an {@link EngagementServer}: {@code POST /decisions}, {@code GET /health},
- * {@code GET /status} (what is in use and how the last reloads went, see {@link LiveDecider#status()}), {@code GET
+ * {@code GET /ready}, {@code GET /metrics} (see {@link ServiceMetrics}), {@code GET /status} (what is in use and how the last reloads went, see {@link LiveDecider#status()}), {@code GET
  * /rules}, {@code GET /openapi.json} and the JSON Schemas it refers to under {@code /schemas/}. Requests
  * are decided exactly as {@code decide} does on the command line ({@link BatchDecider}), with the same per-record
  * errors, also for each element of a JSON array.
@@ -50,6 +50,7 @@ public final class EngagementService {
 
   private final LiveDecider live;
   private final Optional<JsonLinesDecisionSink> records;
+  private final ServiceMetrics metrics;
 
   /**
    * The API of {@code live}'s decider, whichever roster and rules it has at the time of each request.
@@ -57,10 +58,12 @@ public final class EngagementService {
    * @param live the decider that follows the roster and rule files
    * @param records the sink every decision is recorded in, if any, whose health {@code /ready} and {@code /status}
    *     report
+   * @param metrics what {@code GET /metrics} shows
    */
-  public EngagementService(LiveDecider live, Optional<JsonLinesDecisionSink> records) {
+  public EngagementService(LiveDecider live, Optional<JsonLinesDecisionSink> records, ServiceMetrics metrics) {
     this.live = live;
     this.records = records;
+    this.metrics = metrics;
   }
 
   /** Registers the API's endpoints on {@code server}. */
@@ -70,6 +73,7 @@ public final class EngagementService {
         .route("GET", "/health", request -> Response.json(200, health()))
         .route("GET", "/ready", request -> ready())
         .route("GET", "/status", request -> Response.json(200, status()))
+        .route("GET", "/metrics", request -> new Response(200, ServiceMetrics.PROMETHEUS_TEXT, metrics.scrape()))
         .route("GET", "/rules", request -> Response.json(200, rules(live.current().ruleBase())))
         .route("GET", "/" + OPENAPI, resource(EngagementService.class, OPENAPI));
     for (String schema : SCHEMAS) {

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,10 +73,12 @@ public final class LiveDecider implements RuleReloadListener, AutoCloseable {
   private final AtomicReference<EngagementDecider> current = new AtomicReference<>();
   private final AtomicReference<Reload> lastRosterReload = new AtomicReference<>();
   private final AtomicReference<Reload> lastRulesReload = new AtomicReference<>();
+  private final BiConsumer<String, Outcome> onReload;
 
-  private LiveDecider(Path rosterFile, Clock clock) {
+  private LiveDecider(Path rosterFile, Clock clock, BiConsumer<String, Outcome> onReload) {
     this.rosterFile = rosterFile;
     this.clock = clock;
+    this.onReload = onReload;
   }
 
   /**
@@ -86,11 +89,13 @@ public final class LiveDecider implements RuleReloadListener, AutoCloseable {
    *     EngagementRules.Builder#buildReloading()}); without them, the built-in rules are used
    * @param rosterFile where the roster is read again on {@link #reloadRoster()}
    * @param clock when reloads happened, for {@link #status()}
+   * @param onReload told of every reload, {@code ("roster" | "rules", outcome)}, for metrics; quick and thread-safe
    * @return the live decider; close it to stop watching the rules
    * @throws EngagementException {@code RULE_COMPILATION} when the rules are not valid now
    */
-  public static LiveDecider start(EngagementRules.Builder rules, boolean reloadRules, Path rosterFile, Clock clock) {
-    LiveDecider live = new LiveDecider(rosterFile, clock);
+  public static LiveDecider start(EngagementRules.Builder rules, boolean reloadRules, Path rosterFile, Clock clock,
+      BiConsumer<String, Outcome> onReload) {
+    LiveDecider live = new LiveDecider(rosterFile, clock, onReload);
     live.current.set(reloadRules ? rules.reloadListener(live).buildReloading() : rules.build());
     return live;
   }
@@ -129,6 +134,7 @@ public final class LiveDecider implements RuleReloadListener, AutoCloseable {
       reload = rejected(before, "roster file '" + rosterFile + "': " + e.getMessage());
     }
     lastRosterReload.set(reload);
+    onReload.accept("roster", reload.outcome());
     return reload;
   }
 
@@ -150,6 +156,7 @@ public final class LiveDecider implements RuleReloadListener, AutoCloseable {
   @Override
   public void reloaded(RuleBaseInfo ruleBase) {
     lastRulesReload.set(new Reload(Outcome.LOADED, clock.instant(), ruleBase.version(), Optional.empty()));
+    onReload.accept("rules", Outcome.LOADED);
   }
 
   @Override
@@ -157,6 +164,7 @@ public final class LiveDecider implements RuleReloadListener, AutoCloseable {
     String problem = errors.stream().map(RuleProblem::toString).collect(Collectors.joining("; "));
     lastRulesReload.set(
         new Reload(Outcome.REJECTED, clock.instant(), current.get().ruleBase().version(), Optional.of(problem)));
+    onReload.accept("rules", Outcome.REJECTED);
   }
 
   /**
