@@ -79,6 +79,7 @@ public final class EngagementCli implements Callable<Integer> {
             .setOut(outWriter)
             .setErr(errWriter)
             .setUsageHelpWidth(120)
+            .setCaseInsensitiveEnumValuesAllowed(true)
             .setExitCodeExceptionMapper(e -> USAGE_OR_RULES)
             .setParameterExceptionHandler(EngagementCli::usageError)
             .setExecutionExceptionHandler(

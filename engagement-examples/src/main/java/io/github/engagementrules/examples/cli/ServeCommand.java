@@ -102,12 +102,17 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--metrics-public", description = "serve GET /metrics without a token, even with --auth-token-file")
   boolean metricsPublic;
 
+  @Option(names = "--log-format", paramLabel = "FORMAT",
+      description = "json (one object a line, with the request id) or text (default: json)")
+  ServeLogging.Format logFormat = ServeLogging.Format.JSON;
+
   @Option(names = "--access-log", paramLabel = "FILE",
       description = "append an access log (address, method, path, status, bytes, time; never a name or a body)")
   Path accessLog;
 
   @Override
   public Integer call() throws Exception {
+    ServeLogging.use(logFormat);
     Running running = start(cli.out(), true);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

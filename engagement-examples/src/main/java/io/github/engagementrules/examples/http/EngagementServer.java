@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -39,6 +40,7 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The HTTP server of {@code serve}, on Jetty 12: a registry of endpoints by method and exact path, a fallback for
@@ -70,6 +72,12 @@ public final class EngagementServer implements AutoCloseable {
   private static final String ROUTE = EngagementServer.class.getName() + ".route";
   /** The route of every request no endpoint is registered for (so that clients cannot make up metric series). */
   private static final String OTHER_ROUTE = "other";
+  /** The header carrying a request's id, from the client or made up, echoed in the response and the logs. */
+  public static final String REQUEST_ID = "X-Request-Id";
+  /** The key of the request's id in the logging context (slf4j's MDC), so in each JSON log line's {@code mdc}. */
+  public static final String REQUEST_ID_KEY = "requestId";
+  private static final java.util.regex.Pattern SENSIBLE_REQUEST_ID =
+      java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,128}");
   /** What a 503 tells a client to wait before it tries again, in seconds. */
   private static final String RETRY_AFTER_SECONDS = "5";
   /** How long a request body may take before its rate is checked: the first packets may lag behind the headers. */
@@ -256,7 +264,7 @@ public final class EngagementServer implements AutoCloseable {
     accessLogWriter.ifPresent(
         writer -> {
           writer.setAppend(true);
-          server.setRequestLog(new CustomRequestLog(writer, "%{client}a - %t \"%m %U %H\" %s %O %{ms}T ms"));
+          server.setRequestLog(new CustomRequestLog(writer, "%{client}a - %t \"%m %U %H\" %s %O %{ms}T ms %{X-Request-Id}o"));
         });
   }
 
@@ -369,6 +377,9 @@ public final class EngagementServer implements AutoCloseable {
       String path = org.eclipse.jetty.server.Request.getPathInContext(request);
       Map<String, Endpoint> byMethod = routes.get(path);
       request.setAttribute(ROUTE, byMethod == null ? OTHER_ROUTE : path);
+      String requestId = requestId(request.getHeaders().get(REQUEST_ID));
+      request.setAttribute(REQUEST_ID, requestId);
+      headers.put(REQUEST_ID, requestId);
       Endpoint endpoint;
       if (byMethod == null) {
         endpoint = fallback;
@@ -400,10 +411,11 @@ public final class EngagementServer implements AutoCloseable {
       if (length > config.maxBodyBytes()) {
         send(request, response, callback, tooLarge());
       } else if (length == 0 || method.equals("GET") || method.equals("HEAD")) {
-        send(request, response, callback, answer(chosen, new Request(method, path, contentType, new byte[0])));
+        send(request, response, callback,
+            answer(chosen, new Request(method, path, contentType, new byte[0]), requestId));
       } else {
-        new BodyReader(request, response, callback, body -> answer(chosen, new Request(method, path, contentType, body)))
-            .run();
+        new BodyReader(request, response, callback,
+            body -> answer(chosen, new Request(method, path, contentType, body), requestId)).run();
       }
       return true;
     }
@@ -417,15 +429,24 @@ public final class EngagementServer implements AutoCloseable {
         .toResponse();
   }
 
-  private static Response answer(Endpoint endpoint, Request request) {
+  /** The endpoint's answer, with the request's id in the logging context of whatever it logs. */
+  private static Response answer(Endpoint endpoint, Request request, String requestId) {
+    MDC.put(REQUEST_ID_KEY, requestId);
     try {
       return endpoint.handle(request);
     } catch (Problem problem) {
       return problem.toResponse();
     } catch (RuntimeException e) {
-      LOG.error("{} {} failed", request.method(), request.path(), e);
-      return new Problem(500, "internal error: " + e.getClass().getSimpleName()).toResponse();
+      LOG.error("{} {} failed", request.method(), request.path(), e); // a bug: its stack trace is for us
+      return new Problem(500, "internal error (request " + requestId + ")").toResponse();
+    } finally {
+      MDC.remove(REQUEST_ID_KEY);
     }
+  }
+
+  /** The client's {@code X-Request-Id} when it is a sensible id (letters, digits, {@code .:_-}, 1 to 128), else a new one. */
+  private static String requestId(String sent) {
+    return sent != null && SENSIBLE_REQUEST_ID.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
   }
 
   /** Reads a request body chunk by chunk as it arrives, without holding a thread while waiting for the client. */
