@@ -12,6 +12,7 @@ import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.rules.EngagementDecider;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.LoggerFactory;
@@ -53,10 +56,17 @@ final class ServeCommand implements Callable<Integer> {
   @ParentCommand EngagementCli cli;
   @Spec CommandSpec spec;
 
-  @Mixin CliSupport.RequiredRoster roster;
+  @Option(names = "--roster", paramLabel = "ROSTER.json",
+      description = "the roster to decide with, watched and read again when it changes (required, here or in --config)")
+  Path rosterFile;
 
   @Mixin CliSupport.RuleOptions rules;
   @Mixin CliSupport.RecordOptions record;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "read options from FILE, Java properties with an option's name without its dashes as the key"
+          + " (port=8080, roster=/etc/engagement/roster.json, insecure=true); the command line overrides it")
+  Path configFile;
 
   @Option(names = "--port", paramLabel = "N", description = "the port; 0 picks a free one (default: 8080)")
   int port = 8080;
@@ -112,8 +122,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ServeLogging.use(logFormat);
-    Running running = start(cli.out(), true);
+    List<String> all = spec.commandLine().getParseResult().originalArgs(); // the tool's, from the command name on
+    ServeCommand configured = configured(all.subList(all.indexOf(spec.name()) + 1, all.size()));
+    ServeLogging.use(configured.logFormat);
+    Running running = configured.start(cli.out(), true);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -177,9 +189,47 @@ final class ServeCommand implements Callable<Integer> {
    */
   static Running start(List<String> args, PrintStream out) throws Exception {
     ServeCommand command = new ServeCommand();
-    CommandLine commandLine = new CommandLine(command);
+    CommandLine commandLine = new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.parseArgs(args.toArray(String[]::new));
-    return command.start(out, false);
+    return command.configured(args).start(out, false);
+  }
+
+  /**
+   * This command as {@code args} and the {@code --config} file say together: without a file, this command; with one,
+   * the arguments parsed again with the file's values as the defaults, so that the command line overrides the file.
+   *
+   * @throws UsageException when the file cannot be read or names an option {@code serve} does not have
+   */
+  private ServeCommand configured(List<String> args) {
+    if (configFile == null) {
+      return this;
+    }
+    Properties options = new Properties();
+    try (Reader reader = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
+      options.load(reader);
+    } catch (NoSuchFileException e) {
+      throw new UsageException("config file '" + configFile + "' does not exist");
+    } catch (IOException | IllegalArgumentException e) {
+      throw new UsageException("cannot read config file '" + configFile + "': " + e.getMessage());
+    }
+    Set<String> known = new TreeSet<>();
+    spec.options().forEach(option -> known.add(option.longestName().replaceFirst("^--", "")));
+    known.removeAll(Set.of("config", "help", "version"));
+    for (String key : options.stringPropertyNames()) {
+      if (!known.contains(key)) {
+        throw new UsageException("config file '" + configFile + "': unknown option '" + key + "'; serve takes "
+            + String.join(", ", known));
+      }
+    }
+    ServeCommand configured = new ServeCommand();
+    configured.cli = cli;
+    new CommandLine(configured)
+        .setOut(spec.commandLine().getOut())
+        .setErr(spec.commandLine().getErr())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setDefaultValueProvider(new CommandLine.PropertiesDefaultProvider(options))
+        .parseArgs(args.toArray(String[]::new));
+    return configured;
   }
 
   /**
@@ -199,7 +249,11 @@ final class ServeCommand implements Callable<Integer> {
     BearerTokens tokens = tokens();
     Optional<EngagementServer.Tls> tls = tls();
     refuseUnsafeExposure(tokens, tls);
-    Roster loaded = roster.load();
+    if (rosterFile == null) {
+      throw new ParameterException(spec.commandLine(),
+          "Missing required option: '--roster=ROSTER.json' (on the command line or in the --config file)");
+    }
+    Roster loaded = CliSupport.roster(rosterFile.toString());
     CliSupport.Recording recording = record.open(spec);
     LiveDecider live = null;
     FileWatcher rosterWatcher = null;
@@ -207,8 +261,8 @@ final class ServeCommand implements Callable<Integer> {
       ServiceMetrics metrics = new ServiceMetrics();
       live = LiveDecider.start(
           CliSupport.rules(loaded, rules.directories, Optional.of(metrics.counting(recording.listener()))),
-          !rules.directories.isEmpty(), Path.of(roster.file), Clock.systemUTC(), metrics::reloaded);
-      rosterWatcher = new FileWatcher(Path.of(roster.file), live::reloadRoster);
+          !rules.directories.isEmpty(), rosterFile, Clock.systemUTC(), metrics::reloaded);
+      rosterWatcher = new FileWatcher(rosterFile, live::reloadRoster);
       EngagementDecider decider = live.current();
       EngagementServer server =
           new EngagementServer(
@@ -225,9 +279,11 @@ final class ServeCommand implements Callable<Integer> {
       if (onSighup) {
         HangupSignal.handle(running::reload); // before the line that tells a supervisor the service is up
       }
-      out.println("engagement serve: listening on " + server.scheme() + "://" + host + ":" + server.port()
+      String listening = "listening on " + server.scheme() + "://" + host + ":" + server.port()
           + "/ (rule base " + decider.ruleBase().version() + ", " + decider.ruleBase().rules().size() + " rules"
-          + ", roster " + decider.rosterVersion() + (tokens.isEmpty() ? "" : ", bearer tokens required") + ")");
+          + ", roster " + decider.rosterVersion() + (tokens.isEmpty() ? "" : ", bearer tokens required") + ")";
+      LoggerFactory.getLogger(ServeCommand.class).info(listening);
+      out.println("engagement serve: " + listening);
       out.flush();
       return running;
     } catch (Exception e) {
