@@ -10,7 +10,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.ZipException;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
@@ -78,6 +81,11 @@ public final class EngagementServer implements AutoCloseable {
   public static final String REQUEST_ID_KEY = "requestId";
   private static final java.util.regex.Pattern SENSIBLE_REQUEST_ID =
       java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+  /** The request attribute set once its body was read to its end. */
+  private static final String BODY_READ = EngagementServer.class.getName() + ".bodyRead";
+  /** A Java class name in a message (java.util.zip.ZipException), which an answer must never show. */
+  private static final java.util.regex.Pattern CLASS_NAME =
+      java.util.regex.Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z][A-Za-z0-9_$]*");
   /** What a 503 tells a client to wait before it tries again, in seconds. */
   private static final String RETRY_AFTER_SECONDS = "5";
   /** How long a request body may take before its rate is checked: the first packets may lag behind the headers. */
@@ -203,6 +211,8 @@ public final class EngagementServer implements AutoCloseable {
   private final Config config;
   private final Server server;
   private final ServerConnector connector;
+  /** Lets requests in progress finish on {@link #stop()}, and answers new ones 503 meanwhile. */
+  private final GracefulHandler graceful;
   /**
    * The access log: address, method, path without the query, status, bytes and time. Never a header or a body, so no
    * officer's or stakeholder's name, nor a token, is ever logged.
@@ -257,7 +267,8 @@ public final class EngagementServer implements AutoCloseable {
     GzipHandler gzip = new GzipHandler(new Router());
     gzip.setInflateBufferSize(8 * 1024); // accept Content-Encoding: gzip request bodies
     gzip.setMinGzipSize(Integer.MAX_VALUE); // and leave responses as they are
-    server.setHandler(new GracefulHandler(gzip));
+    this.graceful = new GracefulHandler(gzip);
+    server.setHandler(graceful);
     server.setStopTimeout(config.stopTimeout().toMillis());
     server.setErrorHandler(new ProblemErrorHandler());
     this.accessLogWriter = config.accessLog().map(file -> new RequestLogWriter(file.toString()));
@@ -339,6 +350,11 @@ public final class EngagementServer implements AutoCloseable {
     return connector.getLocalPort();
   }
 
+  /** Whether the server is shutting down: new requests are answered 503, those in progress finish. */
+  public boolean shuttingDown() {
+    return graceful.isShutdown();
+  }
+
   /** Whether the server accepts new connections now: not while {@link Config#maxConnections()} are open. */
   public boolean accepting() {
     return connector.isAccepting();
@@ -408,7 +424,11 @@ public final class EngagementServer implements AutoCloseable {
       String contentType = Optional.ofNullable(request.getHeaders().get(HttpHeader.CONTENT_TYPE)).orElse("");
       Endpoint chosen = endpoint;
       long length = request.getLength();
-      if (length > config.maxBodyBytes()) {
+      Optional<String> encoding = unsupportedEncoding(request.getHeaders().getValuesList(HttpHeader.CONTENT_ENCODING));
+      if (encoding.isPresent() && length != 0) {
+        send(request, response, callback, new Problem(415, "Content-Encoding '" + encoding.get() + "' is not"
+            + " supported: send the body uncompressed or as gzip").toResponse());
+      } else if (length > config.maxBodyBytes()) {
         send(request, response, callback, tooLarge());
       } else if (length == 0 || method.equals("GET") || method.equals("HEAD")) {
         send(request, response, callback,
@@ -421,8 +441,34 @@ public final class EngagementServer implements AutoCloseable {
     }
   }
 
+  /**
+   * The first content coding other than gzip (which Jetty inflates) and identity, if any: an unknown coding must not be
+   * read as if it were none.
+   */
+  private static Optional<String> unsupportedEncoding(List<String> headerValues) {
+    return headerValues.stream()
+        .flatMap(value -> Arrays.stream(value.split(",")))
+        .map(coding -> coding.strip().toLowerCase(Locale.ROOT))
+        .filter(coding -> !coding.isEmpty() && !coding.equals("gzip") && !coding.equals("x-gzip")
+            && !coding.equals("identity"))
+        .findFirst();
+  }
+
   /** The most of an oversized body read and discarded after its 413, so that the client reads the answer. */
   private static final long DISCARD_LIMIT_BYTES = 64L * 1024 * 1024;
+
+  private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Response shutdownProblem() {
+    return new Problem(503, "the service is shutting down: send the request again").toResponse();
+  }
 
   private Response tooLarge() {
     return new Problem(413, "the request body is larger than the limit of " + config.maxBodyBytes() + " bytes")
@@ -474,14 +520,19 @@ public final class EngagementServer implements AutoCloseable {
     @Override
     public void run() {
       while (true) {
-        Content.Chunk chunk = request.read();
+        Content.Chunk chunk;
+        try {
+          chunk = request.read();
+        } catch (RuntimeException e) {
+          failed(e); // Jetty's gzip decoder throws on bytes that are not gzip
+          return;
+        }
         if (chunk == null) {
           request.demand(this);
           return;
         }
         if (Content.Chunk.isFailure(chunk)) {
-          // A client too slow or gone: the connection is closed with the failure, nothing more can be sent.
-          callback.failed(chunk.getFailure());
+          failed(chunk.getFailure());
           return;
         }
         ByteBuffer bytes = chunk.getByteBuffer();
@@ -501,9 +552,26 @@ public final class EngagementServer implements AutoCloseable {
         body.write(copy, 0, copy.length);
         chunk.release();
         if (chunk.isLast()) {
+          request.setAttribute(BODY_READ, Boolean.TRUE);
           send(request, response, callback, then.apply(body.toByteArray()));
           return;
         }
+      }
+    }
+
+    /**
+     * The body could not be read: a body labelled gzip that is not is the client's error (400); a body cut off by
+     * the server's shutdown is 503; otherwise the client is too slow or gone, and the connection is closed with the
+     * failure (nothing more can be sent).
+     */
+    private void failed(Throwable failure) {
+      if (causedBy(failure, ZipException.class)) {
+        send(request, response, callback, new Problem(400, "the body is labelled 'Content-Encoding: gzip' but is not"
+            + " gzip data").toResponse());
+      } else if (server.isStopping()) {
+        send(request, response, callback, shutdownProblem());
+      } else {
+        callback.failed(failure);
       }
     }
   }
@@ -534,8 +602,9 @@ public final class EngagementServer implements AutoCloseable {
       writeThenDiscard(request, response, callback, answer);
       return;
     }
-    if (answer.status() == 408) {
-      // Too slow to wait for: the rest of the body is not read, the connection closes after the answer.
+    if (answer.status() >= 400 && bodyLeftUnread(request)) {
+      // The rest of the body is not read (too slow to wait for, not gzip, an encoding refused, shutting down):
+      // Jetty closes the connection after the answer, and the answer says so.
       headers.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
     }
     response.write(true, head ? null : ByteBuffer.wrap(answer.body()), callback);
@@ -579,6 +648,13 @@ public final class EngagementServer implements AutoCloseable {
     }
   }
 
+  /** Whether the request has a body that was not read to its end. */
+  private static boolean bodyLeftUnread(org.eclipse.jetty.server.Request request) {
+    String method = request.getMethod().toUpperCase(Locale.ROOT);
+    return request.getLength() != 0 && !method.equals("GET") && !method.equals("HEAD")
+        && request.getAttribute(BODY_READ) == null;
+  }
+
   private void count(org.eclipse.jetty.server.Request request, int status) {
     ServiceMetrics counting = metrics;
     if (counting != null) {
@@ -601,10 +677,19 @@ public final class EngagementServer implements AutoCloseable {
     @Override
     protected void generateResponse(org.eclipse.jetty.server.Request request,
         org.eclipse.jetty.server.Response response, int code, String message, Throwable cause, Callback callback) {
-      String reason = message == null || message.isBlank() ? org.eclipse.jetty.http.HttpStatus.getMessage(code) : message;
+      // Jetty's message may name a Java exception (a failure's toString()): never shown, the status's reason is.
+      String reason = message == null || message.isBlank() || code >= 500 || CLASS_NAME.matcher(message).find()
+          ? org.eclipse.jetty.http.HttpStatus.getMessage(code)
+          : message;
       Response answer = Response.json(code, Problem.body(code, reason, null));
       count(request, code);
       securityHeaders(response.getHeaders(), JSON);
+      if (code == 503) {
+        response.getHeaders().put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
+      }
+      if (code >= 400 && bodyLeftUnread(request)) {
+        response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+      }
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
       response.write(true, ByteBuffer.wrap(answer.body()), callback);
     }
