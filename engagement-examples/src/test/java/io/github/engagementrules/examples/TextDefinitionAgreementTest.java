@@ -12,6 +12,7 @@ import io.github.engagementrules.model.EngagementJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,15 +85,7 @@ class TextDefinitionAgreementTest {
     opportunity.putArray("stakeholders").addObject().put("type", "RESIDENTS").put("name", "Residents");
     opportunity.put("eventsTeamAvailable", true).put("intelligenceLed", false).put("newOrEmergingCommunity", false)
         .put("identifyLocalIssues", false);
-    for (String field : fieldsOf(opportunity)) {
-      ObjectNode withNull = opportunity.deepCopy();
-      setNull(withNull, field);
-      boolean reader = accepts(() -> EngagementJson.readOpportunity(withNull));
-      boolean schema = Schemas.problems(OPPORTUNITY, withNull).isEmpty();
-      if (reader != schema) {
-        disagreements.add("opportunity " + field + ": null: reader " + reader + ", schema " + schema);
-      }
-    }
+    disagreements.addAll(nullDisagreements("opportunity", opportunity, EngagementJson::readOpportunity, OPPORTUNITY));
     ObjectNode roster = roster("x");
     ObjectNode borough = (ObjectNode) roster.at("/boroughs/0");
     for (String post : List.of("designatedPartnerContact", "higherEducationLiaisonOfficer", "preventLead",
@@ -101,16 +94,24 @@ class TextDefinitionAgreementTest {
     }
     borough.put("cadetsAvailable", true).put("patrolPlans", true);
     ((ObjectNode) borough.at("/wards/0")).set("pcso", borough.get("boroughInspector").deepCopy());
-    for (String field : fieldsOf(roster)) {
-      ObjectNode withNull = roster.deepCopy();
+    disagreements.addAll(nullDisagreements("roster", roster, EngagementJson::readRoster, ROSTER));
+    assertEquals(List.of(), disagreements);
+  }
+
+  /** The fields of {@code document} where {@code null} is accepted by the reader or the schema but not both. */
+  private static List<String> nullDisagreements(
+      String what, ObjectNode document, Consumer<JsonNode> reader, JsonSchema schema) {
+    List<String> disagreements = new ArrayList<>();
+    for (String field : fieldsOf(document)) {
+      ObjectNode withNull = document.deepCopy();
       setNull(withNull, field);
-      boolean reader = accepts(() -> EngagementJson.readRoster(withNull));
-      boolean schema = Schemas.problems(ROSTER, withNull).isEmpty();
-      if (reader != schema) {
-        disagreements.add("roster " + field + ": null: reader " + reader + ", schema " + schema);
+      boolean read = accepts(() -> reader.accept(withNull));
+      boolean valid = Schemas.problems(schema, withNull).isEmpty();
+      if (read != valid) {
+        disagreements.add(what + " " + field + ": null: reader " + read + ", schema " + valid);
       }
     }
-    assertEquals(List.of(), disagreements);
+    return disagreements;
   }
 
   /** Every field of the document, as a JSON pointer, objects' fields and arrays' elements' fields included. */

@@ -91,13 +91,7 @@ class EngagementDeciderTest {
   @Test
   void withRoster_picksUpAMovedOfficerWithoutRecompilingTheRules() {
     Opportunity opportunity = meeting("m", Rosters.FULL, Rosters.STAFFED_WARD);
-    Roster moved =
-        Roster.builder()
-            .addBoroughs(
-                Rosters.fullBoroughBuilder()
-                    .addWards(Ward.builder().name(Rosters.STAFFED_WARD).pcso(Officer.of("PCSO-9", "New Officer")).build())
-                    .build())
-            .build();
+    Roster moved = rosterWithANewPcso();
 
     EngagementDecider updated = DECIDER.withRoster(moved);
 
@@ -111,13 +105,7 @@ class EngagementDeciderTest {
   void everyDecision_namesTheRosterVersion_whichChangesWithTheRosterOnly() {
     Opportunity opportunity = meeting("m", Rosters.FULL, Rosters.STAFFED_WARD);
     Roster sameContent = EngagementJson.readRoster(RosterJson.toJson(Rosters.standard()).toPrettyString());
-    Roster moved =
-        Roster.builder()
-            .addBoroughs(
-                Rosters.fullBoroughBuilder()
-                    .addWards(Ward.builder().name(Rosters.STAFFED_WARD).pcso(Officer.of("PCSO-9", "New Officer")).build())
-                    .build())
-            .build();
+    Roster moved = rosterWithANewPcso();
 
     String version = DECIDER.decide(opportunity).rosterVersion().orElseThrow();
 
@@ -337,6 +325,16 @@ class EngagementDeciderTest {
 
   private EngagementDecider buildFromDirectory() {
     return EngagementRules.builder().roster(Rosters.standard()).ruleDirectory(rules).build();
+  }
+
+  /** The standard roster's full borough with another PCSO in the staffed ward. */
+  private static Roster rosterWithANewPcso() {
+    return Roster.builder()
+        .addBoroughs(
+            Rosters.fullBoroughBuilder()
+                .addWards(Ward.builder().name(Rosters.STAFFED_WARD).pcso(Officer.of("PCSO-9", "New Officer")).build())
+                .build())
+        .build();
   }
 
   private static JsonNode withoutRosterVersion(Decision decision) {

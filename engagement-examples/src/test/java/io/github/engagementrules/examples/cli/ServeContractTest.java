@@ -5,17 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
-import io.github.engagementrules.examples.Samples;
 import io.github.engagementrules.examples.Schemas;
 import io.github.engagementrules.model.EngagementJson;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -24,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /**
  * Answers that match the contract, over raw sockets: a body labelled gzip that is not, content codings the service
@@ -32,29 +24,26 @@ import org.slf4j.LoggerFactory;
  * Connection: close} when the connection closes after it.
  */
 class ServeContractTest {
-  private static final String MEETING = Samples.text("opportunities.jsonl").lines().findFirst().orElseThrow();
-  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  private static final String MEETING = ServiceUnderTest.MEETING;
+  private static final Duration TIMEOUT = ServiceUnderTest.TIMEOUT;
 
   @TempDir Path directory;
 
-  private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
-  private Logger root;
+  private ServiceUnderTest.LogCapture logged;
+  private ServiceUnderTest service;
   private ServeCommand.Running running;
 
   @BeforeEach
   void start() throws Exception {
-    root = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    logged.start();
-    root.addAppender(logged);
-    Path roster = Files.writeString(directory.resolve("roster.json"), Samples.text("roster.json"));
-    running = ServeCommand.start(List.of("--port", "0", "--roster", roster.toString(), "--shutdown-grace", "30"),
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    logged = new ServiceUnderTest.LogCapture();
+    service = ServiceUnderTest.start(directory, "--shutdown-grace", "30");
+    running = service.running();
   }
 
   @AfterEach
   void stop() {
-    running.close();
-    root.detachAppender(logged);
+    service.close();
+    logged.close();
   }
 
   @Test
@@ -72,7 +61,7 @@ class ServeContractTest {
       assertEquals("close", response.headers().get("connection"));
       assertTrue(client.closedByServer());
     }
-    assertEquals(List.of(), logged.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+    assertEquals(List.of(), logged.events().stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
         .map(ILoggingEvent::getFormattedMessage).toList(), "a client's error is not logged as a warning");
   }
 

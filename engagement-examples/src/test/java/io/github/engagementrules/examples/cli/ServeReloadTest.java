@@ -11,21 +11,12 @@ import io.github.engagementrules.examples.Samples;
 import io.github.engagementrules.examples.Schemas;
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.rules.EngagementRules;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -40,26 +31,22 @@ import org.junit.jupiter.api.io.TempDir;
  * the signal reaches it is checked on the packaged jar ({@code CliJarIT}).
  */
 class ServeReloadTest {
-  private static final Duration TIMEOUT = Duration.ofSeconds(30);
-  /** The first sample: a meeting asking for statistics, redirected to the borough's Community Engagement Volunteer. */
-  private static final String MEETING = Samples.text("opportunities.jsonl").lines().findFirst().orElseThrow();
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
+  private static final String MEETING = ServiceUnderTest.MEETING;
 
   @TempDir Path directory;
 
-  private final List<ServeCommand.Running> started = new ArrayList<>();
-  private URI base;
+  private final List<ServiceUnderTest> started = new ArrayList<>();
+  private ServiceUnderTest service;
 
   @AfterEach
   void stop() {
-    started.forEach(ServeCommand.Running::close);
+    started.forEach(ServiceUnderTest::close);
   }
 
   @Test
   void editedRoster_isUsedWithoutARestart_andDecisionsNameItsVersion() throws Exception {
-    Path roster = sampleRoster();
-    start("--roster", roster.toString());
+    start();
+    Path roster = directory.resolve("roster.json");
     JsonNode before = decide();
     String contact = before.at("/pointOfContact/id").asText();
     assertFalse(contact.isEmpty(), before.toString());
@@ -82,8 +69,8 @@ class ServeReloadTest {
 
   @Test
   void invalidRoster_keepsTheLastGoodOne_andStatusSaysWhy() throws Exception {
-    Path roster = sampleRoster();
-    start("--roster", roster.toString());
+    start();
+    Path roster = directory.resolve("roster.json");
     JsonNode before = decide();
 
     replace(roster, Samples.text("roster.json").replace("\"name\": \"Farnham Castle\"", "\"name\": \"  \""));
@@ -99,8 +86,7 @@ class ServeReloadTest {
 
   @Test
   void reload_asOnSighup_readsTheRosterAgain_evenUnchanged() throws Exception {
-    Path roster = sampleRoster();
-    ServeCommand.Running running = start("--roster", roster.toString());
+    ServeCommand.Running running = start();
     JsonNode before = decide();
 
     running.reload();
@@ -114,7 +100,7 @@ class ServeReloadTest {
   @Test
   void ruleDirectories_areReloaded_keepingTheLastGoodRulesWhenAnEditIsBroken() throws Exception {
     Path rules = CliTestSupport.copyBuiltInRules(directory, "rules");
-    start("--roster", sampleRoster().toString(), "--rules", rules.toString());
+    start("--rules", rules.toString());
     JsonNode before = decide();
 
     Files.writeString(rules.resolve("schools-youth-worship.drl"), "\n// reviewed\n", StandardOpenOption.APPEND);
@@ -132,12 +118,6 @@ class ServeReloadTest {
     assertNotEquals(before.get("ruleBaseVersion"), after.get("ruleBaseVersion"));
   }
 
-  private Path sampleRoster() throws IOException {
-    Path roster = directory.resolve("roster.json");
-    Files.writeString(roster, Samples.text("roster.json"));
-    return roster;
-  }
-
   /** Replaces the file as configuration tools do: a new file renamed over the old one. */
   private void replace(Path file, String content) throws IOException {
     Path next = Files.writeString(directory.resolve(file.getFileName() + ".next"), content);
@@ -145,24 +125,13 @@ class ServeReloadTest {
   }
 
   private ServeCommand.Running start(String... args) throws Exception {
-    List<String> all = new ArrayList<>(List.of("--port", "0"));
-    all.addAll(List.of(args));
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    ServeCommand.Running running = ServeCommand.start(all, new PrintStream(printed, true, StandardCharsets.UTF_8));
-    started.add(running);
-    base = URI.create("http://127.0.0.1:" + running.server().port() + "/");
-    return running;
+    service = ServiceUnderTest.start(directory, args);
+    started.add(service);
+    return service.running();
   }
 
   private JsonNode decide() throws IOException, InterruptedException {
-    HttpResponse<String> response =
-        CLIENT.send(
-            HttpRequest.newBuilder(base.resolve("decisions"))
-                .timeout(TIMEOUT)
-                .header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString(MEETING))
-                .build(),
-            BodyHandlers.ofString());
+    HttpResponse<String> response = service.post(MEETING, "application/json");
     assertEquals(200, response.statusCode(), response.body());
     JsonNode decision = EngagementJson.parse(response.body());
     Schemas.assertValid(Schemas.DECISION, decision);
@@ -170,9 +139,7 @@ class ServeReloadTest {
   }
 
   private JsonNode status() throws IOException, InterruptedException {
-    HttpResponse<String> response =
-        CLIENT.send(HttpRequest.newBuilder(base.resolve("status")).timeout(TIMEOUT).GET().build(),
-            BodyHandlers.ofString());
+    HttpResponse<String> response = service.get("status");
     assertEquals(200, response.statusCode(), response.body());
     JsonNode status = EngagementJson.parse(response.body());
     Schemas.assertValid(Schemas.STATUS, status);
@@ -181,7 +148,7 @@ class ServeReloadTest {
 
   /** Polls {@code GET /status} until it shows what the test waits for; fails after 30 seconds. */
   private JsonNode awaitStatus(Predicate<JsonNode> condition) throws Exception {
-    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    long deadline = System.nanoTime() + ServiceUnderTest.TIMEOUT.toNanos();
     JsonNode status = status();
     while (!condition.test(status)) {
       if (System.nanoTime() > deadline) {
