@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
       TestCommand.class,
       VerifyCommand.class,
       DiffCommand.class,
+      ReplayCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class,
       AutoComplete.GenerateCompletion.class
