@@ -40,17 +40,20 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code serve}: the engagement JSON API (see {@link EngagementService}) and the playground page (see {@link
- * Playground}) over HTTP until the process is stopped; on SIGTERM or Ctrl-C it stops accepting, lets requests in
- * progress finish, and closes the decision record file.
+ * Playground}) over HTTP until the process is stopped. It follows the roster file and the rule directories (see
+ * {@link LiveDecider}); on SIGHUP it reads them again and reopens the record file and the access log; on SIGTERM or
+ * Ctrl-C it stops accepting, lets requests in progress finish, and closes the decision record file.
  */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
       "Serves the JSON API and the playground page over HTTP (or HTTPS) until stopped.",
-      "POST /decisions, GET /health, /rules, /openapi.json, /schemas/*, and the playground at /. Listens on"
-          + " 127.0.0.1 unless --host says otherwise; an address that is not loopback needs TLS and a token, or"
-          + " --insecure. On SIGTERM, requests in progress finish before the server stops."
+      "POST /decisions, GET /health, /ready, /status, /metrics, /rules, /openapi.json, /schemas/*, and the"
+          + " playground at /. Listens on 127.0.0.1 unless --host says otherwise; an address that is not loopback"
+          + " needs TLS and a token, or --insecure. The roster file and --rules directories are reloaded when they"
+          + " change and on SIGHUP (which also reopens the record file and access log). On SIGTERM, requests in"
+          + " progress finish before the server stops."
     })
 final class ServeCommand implements Callable<Integer> {
   @ParentCommand EngagementCli cli;
