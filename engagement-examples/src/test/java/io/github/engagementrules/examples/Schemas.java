@@ -38,6 +38,7 @@ public final class Schemas {
   public static final JsonSchema PROBLEM = component("Problem");
   public static final JsonSchema HEALTH = component("Health");
   public static final JsonSchema RULE_BASE = component("RuleBase");
+  public static final JsonSchema STATUS = documentComponent("Status");
 
   private Schemas() {}
 
@@ -54,6 +55,15 @@ public final class Schemas {
   /** A schema of the OpenAPI document's components, by name. */
   public static JsonSchema component(String name) {
     return FACTORY.getSchema(OPENAPI.get("components").get("schemas").get(name));
+  }
+
+  /**
+   * A schema of the OpenAPI document's components, by name, read in place in the document so that its references to
+   * other components ({@code #/components/schemas/...}) resolve.
+   */
+  public static JsonSchema documentComponent(String name) {
+    return FACTORY.getSchema(
+        SchemaLocation.of("classpath:io/github/engagementrules/examples/http/openapi.json#/components/schemas/" + name));
   }
 
   /** The problems {@code schema} finds in {@code json}; empty when it is valid. */

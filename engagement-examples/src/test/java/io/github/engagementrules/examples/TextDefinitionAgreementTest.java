@@ -3,6 +3,7 @@ package io.github.engagementrules.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
@@ -11,6 +12,7 @@ import io.github.engagementrules.model.EngagementJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,6 +72,80 @@ class TextDefinitionAgreementTest {
     assertTrue(!readerAccepts("\u00A0"), "a no-break space alone is blank");
     assertTrue(!Schemas.problems(OPPORTUNITY, opportunity("\u00A0")).isEmpty());
     assertTrue(readerAccepts("\u200B"), "a zero-width space is not White_Space");
+  }
+
+  @Test
+  void readerAndSchemas_agreeOnNull_inEveryFieldOfAnOpportunityAndARoster() {
+    List<String> disagreements = new ArrayList<>();
+    ObjectNode opportunity = opportunity("x");
+    opportunity.putArray("purposes").add("CHRONIC_ISSUE");
+    opportunity.putArray("requests").add("BRIEFING");
+    opportunity.putArray("risks").add("CRIME");
+    opportunity.putArray("topics").add("FRAUD");
+    opportunity.putArray("stakeholders").addObject().put("type", "RESIDENTS").put("name", "Residents");
+    opportunity.put("eventsTeamAvailable", true).put("intelligenceLed", false).put("newOrEmergingCommunity", false)
+        .put("identifyLocalIssues", false);
+    disagreements.addAll(nullDisagreements("opportunity", opportunity, EngagementJson::readOpportunity, OPPORTUNITY));
+    ObjectNode roster = roster("x");
+    ObjectNode borough = (ObjectNode) roster.at("/boroughs/0");
+    for (String post : List.of("designatedPartnerContact", "higherEducationLiaisonOfficer", "preventLead",
+        "communityEngagementVolunteer")) {
+      borough.set(post, borough.get("boroughInspector").deepCopy());
+    }
+    borough.put("cadetsAvailable", true).put("patrolPlans", true);
+    ((ObjectNode) borough.at("/wards/0")).set("pcso", borough.get("boroughInspector").deepCopy());
+    disagreements.addAll(nullDisagreements("roster", roster, EngagementJson::readRoster, ROSTER));
+    assertEquals(List.of(), disagreements);
+  }
+
+  /** The fields of {@code document} where {@code null} is accepted by the reader or the schema but not both. */
+  private static List<String> nullDisagreements(
+      String what, ObjectNode document, Consumer<JsonNode> reader, JsonSchema schema) {
+    List<String> disagreements = new ArrayList<>();
+    for (String field : fieldsOf(document)) {
+      ObjectNode withNull = document.deepCopy();
+      setNull(withNull, field);
+      boolean read = accepts(() -> reader.accept(withNull));
+      boolean valid = Schemas.problems(schema, withNull).isEmpty();
+      if (read != valid) {
+        disagreements.add(what + " " + field + ": null: reader " + read + ", schema " + valid);
+      }
+    }
+    return disagreements;
+  }
+
+  /** Every field of the document, as a JSON pointer, objects' fields and arrays' elements' fields included. */
+  private static List<String> fieldsOf(JsonNode document) {
+    List<String> fields = new ArrayList<>();
+    collectFields(document, "", fields);
+    return fields;
+  }
+
+  private static void collectFields(JsonNode node, String at, List<String> fields) {
+    if (node.isObject()) {
+      node.fields().forEachRemaining(field -> {
+        fields.add(at + "/" + field.getKey());
+        collectFields(field.getValue(), at + "/" + field.getKey(), fields);
+      });
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        collectFields(node.get(i), at + "/" + i, fields);
+      }
+    }
+  }
+
+  private static void setNull(JsonNode document, String pointer) {
+    int slash = pointer.lastIndexOf('/');
+    ((ObjectNode) document.at(pointer.substring(0, slash))).putNull(pointer.substring(slash + 1));
+  }
+
+  private static boolean accepts(Runnable read) {
+    try {
+      read.run();
+      return true;
+    } catch (EngagementException e) {
+      return false;
+    }
   }
 
   /** A string of edge code points and letters, at a length around 0, 1, 199, 200 or 201 code points. */

@@ -49,6 +49,12 @@ public abstract class Decision {
   /** The content hash of the rule base that made this decision. */
   public abstract String ruleBaseVersion();
 
+  /**
+   * The content hash of the roster the decision was made against ({@code sha256:} and 16 hex digits); every decider of
+   * this library sets it. Empty only for a decision built by hand.
+   */
+  public abstract Optional<String> rosterVersion();
+
   /** The guide sections the fired rules implement, in first-firing order. */
   public List<String> sections() {
     return reasons().stream().map(Reason::section).distinct().toList();

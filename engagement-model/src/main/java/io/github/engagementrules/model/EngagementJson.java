@@ -264,7 +264,10 @@ public final class EngagementJson {
     return out;
   }
 
-  /** Writes a decision as a JSON object. Absent optional values are written as {@code null}. */
+  /**
+   * Writes a decision as a JSON object. Absent optional values are written as {@code null}, but for {@code
+   * rosterVersion}, which is left out when the decision has none (it was added later: older records lack it).
+   */
   public static ObjectNode toJson(Decision decision) {
     ObjectNode out = NODES.objectNode();
     out.put("opportunityId", decision.opportunityId());
@@ -282,6 +285,7 @@ public final class EngagementJson {
     ArrayNode reasons = out.putArray("reasons");
     decision.reasons().forEach(r -> reasons.add(reason(r)));
     out.put("ruleBaseVersion", decision.ruleBaseVersion());
+    decision.rosterVersion().ifPresent(version -> out.put("rosterVersion", version));
     ArrayNode overridden = out.putArray("overridden");
     for (OverriddenFinding o : decision.overridden()) {
       overridden.add(

@@ -4,6 +4,7 @@ import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.Roster;
+import io.github.engagementrules.rules.internal.ContentHash;
 import java.util.List;
 
 /**
@@ -51,4 +52,15 @@ public interface EngagementDecider {
 
   /** The rule base: its version, rules and sections. */
   RuleBaseInfo ruleBase();
+
+  /**
+   * The roster's version, which every decision carries as {@code rosterVersion}: {@code sha256:} and 16 hex digits of
+   * the content hash of the roster in its JSON contract form (the same roster read from files laid out differently
+   * has the same version).
+   *
+   * @return the version of {@link #roster()}
+   */
+  default String rosterVersion() {
+    return ContentHash.of(roster());
+  }
 }

@@ -104,6 +104,7 @@ class DecisionRecordsTest {
     JsonNode first = EngagementJson.parse(lines.get(0));
     assertEquals("2026-11-21T10:15:30Z", first.get("recordedAt").asText());
     assertEquals(decision.ruleBaseVersion(), first.get("ruleBaseVersion").asText());
+    assertEquals(decision.rosterVersion().orElseThrow(), first.get("rosterVersion").asText());
     assertEquals(EngagementJson.toJson(STATISTICS_MEETING), first.get("opportunity"));
     assertEquals(EngagementJson.toJson(decision), first.get("decision"));
     assertEquals(decision.reasons().size(), first.get("firedRules").size());
@@ -138,6 +139,8 @@ class DecisionRecordsTest {
     JsonLinesDecisionSink sink = JsonLinesDecisionSink.open(directory.resolve("closed.jsonl"), CLOCK, false);
     EngagementDecider decider = EngagementRules.builder().roster(Rosters.standard()).decisionListener(sink).build();
     sink.close();
-    assertThrows(UncheckedIOException.class, () -> decider.decide(STATISTICS_MEETING));
+    UncheckedIOException refused =
+        assertThrows(DecisionNotRecordedException.class, () -> decider.decide(STATISTICS_MEETING));
+    assertTrue(refused.getMessage().contains("is closed"), refused.getMessage());
   }
 }

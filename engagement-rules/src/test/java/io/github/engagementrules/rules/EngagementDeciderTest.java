@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.engagementrules.model.Attendance;
 import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.EngagementException;
+import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.ErrorCode;
 import io.github.engagementrules.model.Officer;
 import io.github.engagementrules.model.Opportunity;
@@ -17,6 +20,7 @@ import io.github.engagementrules.model.PolicingPurpose;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.model.Ward;
 import io.github.engagementrules.rules.authoring.InputDomain;
+import io.github.engagementrules.rules.internal.RosterJson;
 import io.github.engagementrules.rules.internal.RuleSources;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -87,13 +91,7 @@ class EngagementDeciderTest {
   @Test
   void withRoster_picksUpAMovedOfficerWithoutRecompilingTheRules() {
     Opportunity opportunity = meeting("m", Rosters.FULL, Rosters.STAFFED_WARD);
-    Roster moved =
-        Roster.builder()
-            .addBoroughs(
-                Rosters.fullBoroughBuilder()
-                    .addWards(Ward.builder().name(Rosters.STAFFED_WARD).pcso(Officer.of("PCSO-9", "New Officer")).build())
-                    .build())
-            .build();
+    Roster moved = rosterWithANewPcso();
 
     EngagementDecider updated = DECIDER.withRoster(moved);
 
@@ -101,6 +99,23 @@ class EngagementDeciderTest {
     assertEquals("PCSO-9", updated.decide(opportunity).pointOfContact().orElseThrow().id().orElseThrow());
     assertSame(DECIDER.ruleBase(), updated.ruleBase());
     assertSame(moved, updated.roster());
+  }
+
+  @Test
+  void everyDecision_namesTheRosterVersion_whichChangesWithTheRosterOnly() {
+    Opportunity opportunity = meeting("m", Rosters.FULL, Rosters.STAFFED_WARD);
+    Roster sameContent = EngagementJson.readRoster(RosterJson.toJson(Rosters.standard()).toPrettyString());
+    Roster moved = rosterWithANewPcso();
+
+    String version = DECIDER.decide(opportunity).rosterVersion().orElseThrow();
+
+    assertTrue(version.matches("sha256:[0-9a-f]{16}"), version);
+    assertEquals(version, DECIDER.rosterVersion());
+    assertEquals(version, DECIDER.withRoster(sameContent).decide(opportunity).rosterVersion().orElseThrow());
+    String movedVersion = DECIDER.withRoster(moved).decide(opportunity).rosterVersion().orElseThrow();
+    assertNotEquals(version, movedVersion);
+    assertEquals(movedVersion, DECIDER.withRoster(moved).rosterVersion());
+    assertEquals(version, EngagementJson.toJson(DECIDER.decide(opportunity)).get("rosterVersion").asText());
   }
 
   @Test
@@ -117,7 +132,10 @@ class EngagementDeciderTest {
     InputDomain domain = InputDomain.of(Rosters.standard());
 
     for (Opportunity opportunity : domain.randomSample(7, 2_000)) {
-      assertEquals(DECIDER.decide(opportunity), forceWide.decide(opportunity));
+      Decision small = DECIDER.decide(opportunity);
+      Decision large = forceWide.decide(opportunity);
+      assertEquals(withoutRosterVersion(small), withoutRosterVersion(large));
+      assertNotEquals(small.rosterVersion(), large.rosterVersion());
     }
   }
 
@@ -307,6 +325,22 @@ class EngagementDeciderTest {
 
   private EngagementDecider buildFromDirectory() {
     return EngagementRules.builder().roster(Rosters.standard()).ruleDirectory(rules).build();
+  }
+
+  /** The standard roster's full borough with another PCSO in the staffed ward. */
+  private static Roster rosterWithANewPcso() {
+    return Roster.builder()
+        .addBoroughs(
+            Rosters.fullBoroughBuilder()
+                .addWards(Ward.builder().name(Rosters.STAFFED_WARD).pcso(Officer.of("PCSO-9", "New Officer")).build())
+                .build())
+        .build();
+  }
+
+  private static JsonNode withoutRosterVersion(Decision decision) {
+    ObjectNode json = EngagementJson.toJson(decision);
+    json.remove("rosterVersion");
+    return json;
   }
 
   private void write(String name, String drl) throws IOException {

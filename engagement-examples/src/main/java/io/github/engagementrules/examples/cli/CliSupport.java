@@ -54,7 +54,7 @@ final class CliSupport {
     }
   }
 
-  /** {@code --record FILE [--mask-names]}: decision recording. */
+  /** {@code --record FILE [--mask-names] [--record-fsync] [--record-rotate-bytes N] [--record-rotate-daily]}. */
   static final class RecordOptions {
     @Option(names = "--record", paramLabel = "FILE", description = "append a JSON Lines record of every decision")
     Path file;
@@ -62,23 +62,48 @@ final class CliSupport {
     @Option(names = "--mask-names", description = "mask personal names in the decision records")
     boolean maskNames;
 
+    @Option(names = "--record-fsync",
+        description = "force each record to the storage device before its decision is given (survives a power cut)")
+    boolean fsync;
+
+    @Option(names = "--record-rotate-bytes", paramLabel = "N",
+        description = "start a new record file before one would grow past N bytes (default: 0, never)")
+    long rotateBytes;
+
+    @Option(names = "--record-rotate-daily", description = "start a new record file for each day (UTC)")
+    boolean rotateDaily;
+
     /**
      * Opens the sink asked for; records are stamped with the system clock.
      *
-     * @throws ParameterException when {@code --mask-names} comes without {@code --record}, or the file cannot be
-     *     opened
+     * @throws ParameterException when a record option comes without {@code --record}, or the file cannot be opened
      */
     Recording open(CommandSpec spec) {
       if (file == null) {
-        if (maskNames) {
-          throw new ParameterException(spec.commandLine(), "--mask-names needs --record FILE");
+        if (maskNames || fsync || rotateBytes != 0 || rotateDaily) {
+          throw new ParameterException(spec.commandLine(),
+              "--mask-names, --record-fsync, --record-rotate-bytes and --record-rotate-daily need --record FILE");
         }
         return new Recording(null);
       }
+      if (rotateBytes < 0) {
+        throw new ParameterException(spec.commandLine(),
+            "--record-rotate-bytes must be 0 (never) or a positive number of bytes, got '" + rotateBytes + "'");
+      }
       try {
-        return new Recording(JsonLinesDecisionSink.open(file, Clock.systemUTC(), maskNames));
+        return new Recording(
+            JsonLinesDecisionSink.builder(file)
+                .clock(Clock.systemUTC())
+                .maskNames(maskNames)
+                .fsync(fsync)
+                .rotateAtBytes(rotateBytes)
+                .rotateDaily(rotateDaily)
+                .open());
+      } catch (NoSuchFileException e) {
+        throw new ParameterException(spec.commandLine(),
+            "cannot open record file '" + file + "': its directory does not exist");
       } catch (IOException e) {
-        throw new ParameterException(spec.commandLine(), "cannot open record file '" + file + "': " + e);
+        throw new ParameterException(spec.commandLine(), "cannot open record file '" + file + "': " + e.getMessage());
       }
     }
   }
@@ -91,6 +116,11 @@ final class CliSupport {
   record Recording(JsonLinesDecisionSink sink) implements AutoCloseable {
     /** The listener to give the decider, when recording. */
     Optional<DecisionListener> listener() {
+      return Optional.ofNullable(sink);
+    }
+
+    /** The sink, when recording. */
+    Optional<JsonLinesDecisionSink> records() {
       return Optional.ofNullable(sink);
     }
 
@@ -126,10 +156,16 @@ final class CliSupport {
 
   /** A decider as {@link #decider(Roster, List)}, telling {@code listener}, if any, about each decision. */
   static EngagementDecider decider(Roster roster, List<String> ruleDirectories, Optional<DecisionListener> listener) {
+    return rules(roster, ruleDirectories, listener).build();
+  }
+
+  /** A builder for a decider over the roster, with the built-in rules or the rules in {@code ruleDirectories}. */
+  static EngagementRules.Builder rules(
+      Roster roster, List<String> ruleDirectories, Optional<DecisionListener> listener) {
     EngagementRules.Builder builder = EngagementRules.builder().roster(roster);
     ruleDirectories.forEach(d -> builder.ruleDirectory(Path.of(d)));
     listener.ifPresent(builder::decisionListener);
-    return builder.build();
+    return builder;
   }
 
   /**

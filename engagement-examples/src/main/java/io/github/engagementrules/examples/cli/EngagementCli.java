@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
       TestCommand.class,
       VerifyCommand.class,
       DiffCommand.class,
+      ReplayCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class,
       AutoComplete.GenerateCompletion.class
@@ -79,6 +80,7 @@ public final class EngagementCli implements Callable<Integer> {
             .setOut(outWriter)
             .setErr(errWriter)
             .setUsageHelpWidth(120)
+            .setCaseInsensitiveEnumValuesAllowed(true)
             .setExitCodeExceptionMapper(e -> USAGE_OR_RULES)
             .setParameterExceptionHandler(EngagementCli::usageError)
             .setExecutionExceptionHandler(

@@ -3,23 +3,32 @@ package io.github.engagementrules.examples.cli;
 import io.github.engagementrules.examples.http.BearerTokens;
 import io.github.engagementrules.examples.http.EngagementServer;
 import io.github.engagementrules.examples.http.EngagementService;
+import io.github.engagementrules.examples.http.FileWatcher;
+import io.github.engagementrules.examples.http.LiveDecider;
+import io.github.engagementrules.examples.http.ServiceMetrics;
 import io.github.engagementrules.examples.playground.Playground;
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.rules.EngagementDecider;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,26 +40,36 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code serve}: the engagement JSON API (see {@link EngagementService}) and the playground page (see {@link
- * Playground}) over HTTP until the process is stopped; on SIGTERM or Ctrl-C it stops accepting, lets requests in
- * progress finish, and closes the decision record file.
+ * Playground}) over HTTP until the process is stopped. It follows the roster file and the rule directories (see
+ * {@link LiveDecider}); on SIGHUP it reads them again and reopens the record file and the access log; on SIGTERM or
+ * Ctrl-C it stops accepting, lets requests in progress finish, and closes the decision record file.
  */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
       "Serves the JSON API and the playground page over HTTP (or HTTPS) until stopped.",
-      "POST /decisions, GET /health, /rules, /openapi.json, /schemas/*, and the playground at /. Listens on"
-          + " 127.0.0.1 unless --host says otherwise; an address that is not loopback needs TLS and a token, or"
-          + " --insecure. On SIGTERM, requests in progress finish before the server stops."
+      "POST /decisions, GET /health, /ready, /status, /metrics, /rules, /openapi.json, /schemas/*, and the"
+          + " playground at /. Listens on 127.0.0.1 unless --host says otherwise; an address that is not loopback"
+          + " needs TLS and a token, or --insecure. The roster file and --rules directories are reloaded when they"
+          + " change and on SIGHUP (which also reopens the record file and access log). On SIGTERM, requests in"
+          + " progress finish before the server stops."
     })
 final class ServeCommand implements Callable<Integer> {
   @ParentCommand EngagementCli cli;
   @Spec CommandSpec spec;
 
-  @Mixin CliSupport.RequiredRoster roster;
+  @Option(names = "--roster", paramLabel = "ROSTER.json",
+      description = "the roster to decide with, watched and read again when it changes (required, here or in --config)")
+  Path rosterFile;
 
   @Mixin CliSupport.RuleOptions rules;
   @Mixin CliSupport.RecordOptions record;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "read options from FILE, Java properties with an option's name without its dashes as the key"
+          + " (port=8080, roster=/etc/engagement/roster.json, insecure=true); the command line overrides it")
+  Path configFile;
 
   @Option(names = "--port", paramLabel = "N", description = "the port; 0 picks a free one (default: 8080)")
   int port = 8080;
@@ -89,13 +108,27 @@ final class ServeCommand implements Callable<Integer> {
       description = "how long requests in progress may take to finish on shutdown (default: 10)")
   int graceSeconds = 10;
 
+  @Option(names = "--max-connections", paramLabel = "N",
+      description = "the most connections open at once; more clients wait until one closes (default: 1000)")
+  int maxConnections = 1000;
+
+  @Option(names = "--metrics-public", description = "serve GET /metrics without a token, even with --auth-token-file")
+  boolean metricsPublic;
+
+  @Option(names = "--log-format", paramLabel = "FORMAT",
+      description = "json (one object a line, with the request id) or text (default: json)")
+  ServeLogging.Format logFormat = ServeLogging.Format.JSON;
+
   @Option(names = "--access-log", paramLabel = "FILE",
       description = "append an access log (address, method, path, status, bytes, time; never a name or a body)")
   Path accessLog;
 
   @Override
   public Integer call() throws Exception {
-    Running running = start(cli.out());
+    List<String> all = spec.commandLine().getParseResult().originalArgs(); // the tool's, from the command name on
+    ServeCommand configured = configured(all.subList(all.indexOf(spec.name()) + 1, all.size()));
+    ServeLogging.use(configured.logFormat);
+    Running running = configured.start(cli.out(), true);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -109,11 +142,35 @@ final class ServeCommand implements Callable<Integer> {
     return EngagementCli.OK;
   }
 
-  /** A started server and the record file it writes, stopped together. */
-  record Running(EngagementServer server, CliSupport.Recording recording) implements AutoCloseable {
-    /** Stops the server gracefully, then closes the record file. */
+  /**
+   * A started server, the decider it follows the force with, the watcher of the roster file and the record file it
+   * writes, stopped together.
+   */
+  record Running(EngagementServer server, LiveDecider live, FileWatcher rosterWatcher, CliSupport.Recording recording)
+      implements AutoCloseable {
+    /**
+     * What SIGHUP does: reads the roster file again, rebuilds the rules from their directories, if any, and reopens
+     * the record file and the access log (for tools that rotate them by moving them away).
+     */
+    void reload() {
+      live.reloadRoster();
+      live.reloadRules();
+      server.reopenAccessLog();
+      if (recording.sink() != null) {
+        try {
+          recording.sink().reopen();
+        } catch (IOException e) {
+          LoggerFactory.getLogger(ServeCommand.class)
+              .error("cannot reopen the record file: {}; decisions are refused until it can be", e.getMessage());
+        }
+      }
+    }
+
+    /** Stops the server gracefully, then stops watching and closes the record file. */
     void stop() {
       server.stop();
+      rosterWatcher.close();
+      live.close();
       try {
         recording.close();
       } catch (IOException e) {
@@ -135,40 +192,110 @@ final class ServeCommand implements Callable<Integer> {
    */
   static Running start(List<String> args, PrintStream out) throws Exception {
     ServeCommand command = new ServeCommand();
-    CommandLine commandLine = new CommandLine(command);
+    CommandLine commandLine = new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.parseArgs(args.toArray(String[]::new));
-    return command.start(out);
+    return command.configured(args).start(out, false);
   }
 
-  /** Starts the server and prints where it listens. */
-  Running start(PrintStream out) throws Exception {
+  /**
+   * This command as {@code args} and the {@code --config} file say together: without a file, this command; with one,
+   * the arguments parsed again with the file's values as the defaults, so that the command line overrides the file.
+   *
+   * @throws UsageException when the file cannot be read or names an option {@code serve} does not have
+   */
+  private ServeCommand configured(List<String> args) {
+    if (configFile == null) {
+      return this;
+    }
+    Properties options = new Properties();
+    try (Reader reader = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
+      options.load(reader);
+    } catch (NoSuchFileException e) {
+      throw new UsageException("config file '" + configFile + "' does not exist");
+    } catch (IOException | IllegalArgumentException e) {
+      throw new UsageException("cannot read config file '" + configFile + "': " + e.getMessage());
+    }
+    Set<String> known = new TreeSet<>();
+    spec.options().forEach(option -> known.add(option.longestName().replaceFirst("^--", "")));
+    known.removeAll(Set.of("config", "help", "version"));
+    for (String key : options.stringPropertyNames()) {
+      if (!known.contains(key)) {
+        throw new UsageException("config file '" + configFile + "': unknown option '" + key + "'; serve takes "
+            + String.join(", ", known));
+      }
+    }
+    ServeCommand configured = new ServeCommand();
+    configured.cli = cli;
+    new CommandLine(configured)
+        .setOut(spec.commandLine().getOut())
+        .setErr(spec.commandLine().getErr())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setDefaultValueProvider(new CommandLine.PropertiesDefaultProvider(options))
+        .parseArgs(args.toArray(String[]::new));
+    return configured;
+  }
+
+  /**
+   * Starts the server and prints where it listens.
+   *
+   * @param onSighup whether SIGHUP reloads (see {@link Running#reload()}); set only where this process is the service,
+   *     as a signal handler is the whole JVM's
+   */
+  Running start(PrintStream out, boolean onSighup) throws Exception {
     if (port < 0 || port > 65_535) {
       throw new ParameterException(spec.commandLine(), "--port must be a port number from 0 to 65535, got '" + port
           + "'");
     }
     CliSupport.positive(spec, "--threads", threads);
     CliSupport.positive(spec, "--idle-timeout", idleTimeoutSeconds);
+    CliSupport.positive(spec, "--max-connections", maxConnections);
     BearerTokens tokens = tokens();
     Optional<EngagementServer.Tls> tls = tls();
     refuseUnsafeExposure(tokens, tls);
-    Roster loaded = roster.load();
+    if (rosterFile == null) {
+      throw new ParameterException(spec.commandLine(),
+          "Missing required option: '--roster=ROSTER.json' (on the command line or in the --config file)");
+    }
+    Roster loaded = CliSupport.roster(rosterFile.toString());
     CliSupport.Recording recording = record.open(spec);
+    LiveDecider live = null;
+    FileWatcher rosterWatcher = null;
     try {
-      EngagementDecider decider = CliSupport.decider(loaded, rules.directories, recording.listener());
+      ServiceMetrics metrics = new ServiceMetrics();
+      live = LiveDecider.start(
+          CliSupport.rules(loaded, rules.directories, Optional.of(metrics.counting(recording.listener()))),
+          !rules.directories.isEmpty(), rosterFile, Clock.systemUTC(), metrics::reloaded);
+      rosterWatcher = new FileWatcher(rosterFile, live::reloadRoster);
+      EngagementDecider decider = live.current();
       EngagementServer server =
           new EngagementServer(
               new EngagementServer.Config(
                   host, port, threads, EngagementJson.MAX_DOCUMENT_LENGTH, Duration.ofSeconds(idleTimeoutSeconds),
-                  minDataRate, Duration.ofSeconds(graceSeconds), tokens, tls, Optional.ofNullable(accessLog)));
-      new EngagementService(decider).registerOn(server);
-      new Playground(loaded).registerOn(server);
+                  minDataRate, Duration.ofSeconds(graceSeconds), tokens, tls, Optional.ofNullable(accessLog),
+                  maxConnections, metricsPublic ? Set.of("/metrics") : Set.of()));
+      server.metrics(metrics);
+      new EngagementService(live, recording.records(), metrics).registerOn(server);
+      LiveDecider following = live;
+      new Playground(() -> following.current().roster()).registerOn(server);
       server.start();
-      out.println("engagement serve: listening on " + server.scheme() + "://" + host + ":" + server.port()
+      Running running = new Running(server, live, rosterWatcher, recording);
+      if (onSighup) {
+        HangupSignal.handle(running::reload); // before the line that tells a supervisor the service is up
+      }
+      String listening = "listening on " + server.scheme() + "://" + host + ":" + server.port()
           + "/ (rule base " + decider.ruleBase().version() + ", " + decider.ruleBase().rules().size() + " rules"
-          + (tokens.isEmpty() ? "" : ", bearer tokens required") + ")");
+          + ", roster " + decider.rosterVersion() + (tokens.isEmpty() ? "" : ", bearer tokens required") + ")";
+      LoggerFactory.getLogger(ServeCommand.class).info(listening);
+      out.println("engagement serve: " + listening);
       out.flush();
-      return new Running(server, recording);
+      return running;
     } catch (Exception e) {
+      if (rosterWatcher != null) {
+        rosterWatcher.close();
+      }
+      if (live != null) {
+        live.close();
+      }
       recording.close();
       throw e;
     }

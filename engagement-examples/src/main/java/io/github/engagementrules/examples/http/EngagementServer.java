@@ -10,13 +10,17 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.ZipException;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
@@ -25,6 +29,7 @@ import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.RequestLogWriter;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
@@ -38,6 +43,7 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The HTTP server of {@code serve}, on Jetty 12: a registry of endpoints by method and exact path, a fallback for
@@ -63,8 +69,25 @@ public final class EngagementServer implements AutoCloseable {
   private static final String PAGE_POLICY =
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
           + "form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
-  /** The path that answers without a token: load balancers and monitors probe it. */
-  private static final String HEALTH = "/health";
+  /** The paths that answer without a token: load balancers and monitors probe them. */
+  private static final Set<String> PROBES = Set.of("/health", "/ready");
+  /** The request attribute naming the route a request took, for metrics. */
+  private static final String ROUTE = EngagementServer.class.getName() + ".route";
+  /** The route of every request no endpoint is registered for (so that clients cannot make up metric series). */
+  private static final String OTHER_ROUTE = "other";
+  /** The header carrying a request's id, from the client or made up, echoed in the response and the logs. */
+  public static final String REQUEST_ID = "X-Request-Id";
+  /** The key of the request's id in the logging context (slf4j's MDC), so in each JSON log line's {@code mdc}. */
+  public static final String REQUEST_ID_KEY = "requestId";
+  private static final java.util.regex.Pattern SENSIBLE_REQUEST_ID =
+      java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+  /** The request attribute set once its body was read to its end. */
+  private static final String BODY_READ = EngagementServer.class.getName() + ".bodyRead";
+  /** A Java class name in a message (java.util.zip.ZipException), which an answer must never show. */
+  private static final java.util.regex.Pattern CLASS_NAME =
+      java.util.regex.Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z][A-Za-z0-9_$]*");
+  /** What a 503 tells a client to wait before it tries again, in seconds. */
+  private static final String RETRY_AFTER_SECONDS = "5";
   /** How long a request body may take before its rate is checked: the first packets may lag behind the headers. */
   private static final long RATE_GRACE_NANOS = 2_000_000_000L;
 
@@ -81,6 +104,9 @@ public final class EngagementServer implements AutoCloseable {
    * @param tokens the bearer tokens accepted; none means no authentication
    * @param tls the key store to serve HTTPS with; empty for plain HTTP
    * @param accessLog the file to append the access log to, if any
+   * @param maxConnections the most connections open at once; further clients wait until one closes
+   * @param publicPaths paths that answer without a token besides {@code /health} and {@code /ready} (for example
+   *     {@code /metrics} on a network where the metrics are not sensitive)
    */
   public record Config(
       String host,
@@ -92,7 +118,9 @@ public final class EngagementServer implements AutoCloseable {
       Duration stopTimeout,
       BearerTokens tokens,
       Optional<Tls> tls,
-      Optional<Path> accessLog) {}
+      Optional<Path> accessLog,
+      int maxConnections,
+      Set<String> publicPaths) {}
 
   /**
    * A PKCS#12 key store holding the server's key and certificate.
@@ -183,7 +211,15 @@ public final class EngagementServer implements AutoCloseable {
   private final Config config;
   private final Server server;
   private final ServerConnector connector;
+  /** Lets requests in progress finish on {@link #stop()}, and answers new ones 503 meanwhile. */
+  private final GracefulHandler graceful;
+  /**
+   * The access log: address, method, path without the query, status, bytes and time. Never a header or a body, so no
+   * officer's or stakeholder's name, nor a token, is ever logged.
+   */
+  private final Optional<RequestLogWriter> accessLogWriter;
   private final Map<String, Map<String, Endpoint>> routes = new ConcurrentHashMap<>();
+  private volatile ServiceMetrics metrics;
   private volatile Endpoint fallback =
       request -> {
         throw new Problem(404, "no resource at " + request.path());
@@ -225,24 +261,38 @@ public final class EngagementServer implements AutoCloseable {
     connector.setIdleTimeout(config.idleTimeout().toMillis());
     connector.setAcceptedTcpNoDelay(true);
     server.addConnector(connector);
+    // Past the limit the connector stops accepting; the kernel's backlog holds further clients until one closes.
+    server.addBean(new NetworkConnectionLimit(config.maxConnections(), connector));
 
     GzipHandler gzip = new GzipHandler(new Router());
     gzip.setInflateBufferSize(8 * 1024); // accept Content-Encoding: gzip request bodies
     gzip.setMinGzipSize(Integer.MAX_VALUE); // and leave responses as they are
-    server.setHandler(new GracefulHandler(gzip));
+    this.graceful = new GracefulHandler(gzip);
+    server.setHandler(graceful);
     server.setStopTimeout(config.stopTimeout().toMillis());
     server.setErrorHandler(new ProblemErrorHandler());
-    config.accessLog().ifPresent(file -> server.setRequestLog(accessLog(file)));
+    this.accessLogWriter = config.accessLog().map(file -> new RequestLogWriter(file.toString()));
+    accessLogWriter.ifPresent(
+        writer -> {
+          writer.setAppend(true);
+          server.setRequestLog(new CustomRequestLog(writer, "%{client}a - %t \"%m %U %H\" %s %O %{ms}T ms %{X-Request-Id}o"));
+        });
   }
 
   /**
-   * The access log: address, method, path without the query, status, bytes and time. Never a header or a body, so no
-   * officer's or stakeholder's name, nor a token, is ever logged.
+   * Closes the access log and opens its path again (creating the file when it was moved away), as SIGHUP does for
+   * tools that rotate logs by moving them; lines of requests meanwhile go to one file or the other, whole.
    */
-  private static CustomRequestLog accessLog(Path file) {
-    RequestLogWriter writer = new RequestLogWriter(file.toString());
-    writer.setAppend(true);
-    return new CustomRequestLog(writer, "%{client}a - %t \"%m %U %H\" %s %O %{ms}T ms");
+  public void reopenAccessLog() {
+    accessLogWriter.ifPresent(
+        writer -> {
+          try {
+            writer.stop();
+            writer.start();
+          } catch (Exception e) {
+            LOG.error("cannot reopen the access log {}: {}", writer.getFileName(), e.getMessage());
+          }
+        });
   }
 
   /**
@@ -269,6 +319,16 @@ public final class EngagementServer implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Counts every request answered in {@code metrics} (latency, status, rejections) and reports the open connections;
+   * call before {@link #start()}.
+   */
+  public EngagementServer metrics(ServiceMetrics metrics) {
+    this.metrics = metrics;
+    metrics.connections(() -> connector.getConnectedEndPoints().size());
+    return this;
+  }
+
   /** The registered paths and, for each, its methods (HEAD not listed), sorted. */
   public Map<String, Set<String>> routes() {
     Map<String, Set<String>> copy = new LinkedHashMap<>();
@@ -288,6 +348,16 @@ public final class EngagementServer implements AutoCloseable {
   /** The port the server listens on (the one picked when it was bound to port 0). */
   public int port() {
     return connector.getLocalPort();
+  }
+
+  /** Whether the server is shutting down: new requests are answered 503, those in progress finish. */
+  public boolean shuttingDown() {
+    return graceful.isShutdown();
+  }
+
+  /** Whether the server accepts new connections now: not while {@link Config#maxConnections()} are open. */
+  public boolean accepting() {
+    return connector.isAccepting();
   }
 
   /** The scheme clients use: {@code https} with TLS, else {@code http}. */
@@ -322,6 +392,10 @@ public final class EngagementServer implements AutoCloseable {
       String method = request.getMethod().toUpperCase(Locale.ROOT);
       String path = org.eclipse.jetty.server.Request.getPathInContext(request);
       Map<String, Endpoint> byMethod = routes.get(path);
+      request.setAttribute(ROUTE, byMethod == null ? OTHER_ROUTE : path);
+      String requestId = requestId(request.getHeaders().get(REQUEST_ID));
+      request.setAttribute(REQUEST_ID, requestId);
+      headers.put(REQUEST_ID, requestId);
       Endpoint endpoint;
       if (byMethod == null) {
         endpoint = fallback;
@@ -338,7 +412,7 @@ public final class EngagementServer implements AutoCloseable {
             throw new Problem(405, method + " is not allowed on " + path + "; allowed: " + allow);
           };
         }
-        if (!path.equals(HEALTH) && !config.tokens().isEmpty()) {
+        if (!PROBES.contains(path) && !config.publicPaths().contains(path) && !config.tokens().isEmpty()) {
           Optional<String> refusal = config.tokens().refusal(request.getHeaders().get(HttpHeader.AUTHORIZATION));
           if (refusal.isPresent()) {
             headers.put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"engagement\"");
@@ -350,35 +424,75 @@ public final class EngagementServer implements AutoCloseable {
       String contentType = Optional.ofNullable(request.getHeaders().get(HttpHeader.CONTENT_TYPE)).orElse("");
       Endpoint chosen = endpoint;
       long length = request.getLength();
-      if (length > config.maxBodyBytes()) {
+      Optional<String> encoding = unsupportedEncoding(request.getHeaders().getValuesList(HttpHeader.CONTENT_ENCODING));
+      if (encoding.isPresent() && length != 0) {
+        send(request, response, callback, new Problem(415, "Content-Encoding '" + encoding.get() + "' is not"
+            + " supported: send the body uncompressed or as gzip").toResponse());
+      } else if (length > config.maxBodyBytes()) {
         send(request, response, callback, tooLarge());
       } else if (length == 0 || method.equals("GET") || method.equals("HEAD")) {
-        send(request, response, callback, answer(chosen, new Request(method, path, contentType, new byte[0])));
+        send(request, response, callback,
+            answer(chosen, new Request(method, path, contentType, new byte[0]), requestId));
       } else {
-        new BodyReader(request, response, callback, body -> answer(chosen, new Request(method, path, contentType, body)))
-            .run();
+        new BodyReader(request, response, callback,
+            body -> answer(chosen, new Request(method, path, contentType, body), requestId)).run();
       }
       return true;
     }
   }
 
+  /**
+   * The first content coding other than gzip (which Jetty inflates) and identity, if any: an unknown coding must not be
+   * read as if it were none.
+   */
+  private static Optional<String> unsupportedEncoding(List<String> headerValues) {
+    return headerValues.stream()
+        .flatMap(value -> Arrays.stream(value.split(",")))
+        .map(coding -> coding.strip().toLowerCase(Locale.ROOT))
+        .filter(coding -> !coding.isEmpty() && !coding.equals("gzip") && !coding.equals("x-gzip")
+            && !coding.equals("identity"))
+        .findFirst();
+  }
+
   /** The most of an oversized body read and discarded after its 413, so that the client reads the answer. */
   private static final long DISCARD_LIMIT_BYTES = 64L * 1024 * 1024;
+
+  private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Response shutdownProblem() {
+    return new Problem(503, "the service is shutting down: send the request again").toResponse();
+  }
 
   private Response tooLarge() {
     return new Problem(413, "the request body is larger than the limit of " + config.maxBodyBytes() + " bytes")
         .toResponse();
   }
 
-  private static Response answer(Endpoint endpoint, Request request) {
+  /** The endpoint's answer, with the request's id in the logging context of whatever it logs. */
+  private static Response answer(Endpoint endpoint, Request request, String requestId) {
+    MDC.put(REQUEST_ID_KEY, requestId);
     try {
       return endpoint.handle(request);
     } catch (Problem problem) {
       return problem.toResponse();
     } catch (RuntimeException e) {
-      LOG.error("{} {} failed", request.method(), request.path(), e);
-      return new Problem(500, "internal error: " + e.getClass().getSimpleName()).toResponse();
+      LOG.error("{} {} failed", request.method(), request.path(), e); // a bug: its stack trace is for us
+      return new Problem(500, "internal error (request " + requestId + ")").toResponse();
+    } finally {
+      MDC.remove(REQUEST_ID_KEY);
     }
+  }
+
+  /** The client's {@code X-Request-Id} when it is a sensible id (letters, digits, {@code .:_-}, 1 to 128), else a new one. */
+  private static String requestId(String sent) {
+    return sent != null && SENSIBLE_REQUEST_ID.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
   }
 
   /** Reads a request body chunk by chunk as it arrives, without holding a thread while waiting for the client. */
@@ -406,14 +520,19 @@ public final class EngagementServer implements AutoCloseable {
     @Override
     public void run() {
       while (true) {
-        Content.Chunk chunk = request.read();
+        Content.Chunk chunk;
+        try {
+          chunk = request.read();
+        } catch (RuntimeException e) {
+          failed(e); // Jetty's gzip decoder throws on bytes that are not gzip
+          return;
+        }
         if (chunk == null) {
           request.demand(this);
           return;
         }
         if (Content.Chunk.isFailure(chunk)) {
-          // A client too slow or gone: the connection is closed with the failure, nothing more can be sent.
-          callback.failed(chunk.getFailure());
+          failed(chunk.getFailure());
           return;
         }
         ByteBuffer bytes = chunk.getByteBuffer();
@@ -433,21 +552,42 @@ public final class EngagementServer implements AutoCloseable {
         body.write(copy, 0, copy.length);
         chunk.release();
         if (chunk.isLast()) {
+          request.setAttribute(BODY_READ, Boolean.TRUE);
           send(request, response, callback, then.apply(body.toByteArray()));
           return;
         }
+      }
+    }
+
+    /**
+     * The body could not be read: a body labelled gzip that is not is the client's error (400); a body cut off by
+     * the server's shutdown is 503; otherwise the client is too slow or gone, and the connection is closed with the
+     * failure (nothing more can be sent).
+     */
+    private void failed(Throwable failure) {
+      if (causedBy(failure, ZipException.class)) {
+        send(request, response, callback, new Problem(400, "the body is labelled 'Content-Encoding: gzip' but is not"
+            + " gzip data").toResponse());
+      } else if (server.isStopping()) {
+        send(request, response, callback, shutdownProblem());
+      } else {
+        callback.failed(failure);
       }
     }
   }
 
   private void send(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
       Callback callback, Response answer) {
+    count(request, answer.status());
     response.setStatus(answer.status());
     HttpFields.Mutable headers = response.getHeaders();
     securityHeaders(headers, answer.contentType());
     headers.put(HttpHeader.CONTENT_TYPE, answer.contentType());
     headers.put(HttpHeader.CONTENT_LENGTH, answer.body().length);
     boolean head = request.getMethod().equalsIgnoreCase("HEAD");
+    if (answer.status() == 503) {
+      headers.put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
+    }
     if (answer.status() == 413) {
       // Staged close (RFC 9112 section 9.6): answer first, then read and discard the rest of the body, up to a
       // bound, before the connection closes. Closing with the client's data unread makes the kernel reset the
@@ -462,8 +602,9 @@ public final class EngagementServer implements AutoCloseable {
       writeThenDiscard(request, response, callback, answer);
       return;
     }
-    if (answer.status() == 408) {
-      // Too slow to wait for: the rest of the body is not read, the connection closes after the answer.
+    if (answer.status() >= 400 && bodyLeftUnread(request)) {
+      // The rest of the body is not read (too slow to wait for, not gzip, an encoding refused, shutting down):
+      // Jetty closes the connection after the answer, and the answer says so.
       headers.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
     }
     response.write(true, head ? null : ByteBuffer.wrap(answer.body()), callback);
@@ -507,6 +648,22 @@ public final class EngagementServer implements AutoCloseable {
     }
   }
 
+  /** Whether the request has a body that was not read to its end. */
+  private static boolean bodyLeftUnread(org.eclipse.jetty.server.Request request) {
+    String method = request.getMethod().toUpperCase(Locale.ROOT);
+    return request.getLength() != 0 && !method.equals("GET") && !method.equals("HEAD")
+        && request.getAttribute(BODY_READ) == null;
+  }
+
+  private void count(org.eclipse.jetty.server.Request request, int status) {
+    ServiceMetrics counting = metrics;
+    if (counting != null) {
+      Object route = request.getAttribute(ROUTE);
+      counting.answered(request.getMethod(), route == null ? OTHER_ROUTE : route.toString(), status,
+          Duration.ofNanos(System.nanoTime() - request.getHeadersNanoTime()));
+    }
+  }
+
   private void securityHeaders(HttpFields.Mutable headers, String contentType) {
     headers.put("X-Content-Type-Options", "nosniff");
     headers.put("Content-Security-Policy", contentType.startsWith("text/html") ? PAGE_POLICY : API_POLICY);
@@ -520,9 +677,19 @@ public final class EngagementServer implements AutoCloseable {
     @Override
     protected void generateResponse(org.eclipse.jetty.server.Request request,
         org.eclipse.jetty.server.Response response, int code, String message, Throwable cause, Callback callback) {
-      String reason = message == null || message.isBlank() ? org.eclipse.jetty.http.HttpStatus.getMessage(code) : message;
+      // Jetty's message may name a Java exception (a failure's toString()): never shown, the status's reason is.
+      String reason = message == null || message.isBlank() || code >= 500 || CLASS_NAME.matcher(message).find()
+          ? org.eclipse.jetty.http.HttpStatus.getMessage(code)
+          : message;
       Response answer = Response.json(code, Problem.body(code, reason, null));
+      count(request, code);
       securityHeaders(response.getHeaders(), JSON);
+      if (code == 503) {
+        response.getHeaders().put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
+      }
+      if (code >= 400 && bodyLeftUnread(request)) {
+        response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+      }
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
       response.write(true, ByteBuffer.wrap(answer.body()), callback);
     }

@@ -13,9 +13,11 @@ import io.github.engagementrules.examples.records.Utf8;
 import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Opportunity;
+import io.github.engagementrules.rules.DecisionNotRecordedException;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.GuideSection;
 import io.github.engagementrules.rules.GuideSections;
+import io.github.engagementrules.rules.JsonLinesDecisionSink;
 import io.github.engagementrules.rules.RuleBaseInfo;
 import io.github.engagementrules.rules.RuleDescription;
 import java.io.ByteArrayInputStream;
@@ -26,10 +28,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The engagement JSON API, registered on an {@link EngagementServer}: {@code POST /decisions}, {@code GET /health},
- * {@code GET /rules}, {@code GET /openapi.json} and the JSON Schemas it refers to under {@code /schemas/}. Requests
+ * {@code GET /ready}, {@code GET /metrics} (see {@link ServiceMetrics}), {@code GET /status} (what is in use and how the last reloads went, see {@link LiveDecider#status()}), {@code GET
+ * /rules}, {@code GET /openapi.json} and the JSON Schemas it refers to under {@code /schemas/}. Requests
  * are decided exactly as {@code decide} does on the command line ({@link BatchDecider}), with the same per-record
  * errors, also for each element of a JSON array.
  */
@@ -44,11 +48,22 @@ public final class EngagementService {
   private static final String OPENAPI = "openapi.json";
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private final EngagementDecider decider;
+  private final LiveDecider live;
+  private final Optional<JsonLinesDecisionSink> records;
+  private final ServiceMetrics metrics;
 
-  /** The API of {@code decider}. */
-  public EngagementService(EngagementDecider decider) {
-    this.decider = decider;
+  /**
+   * The API of {@code live}'s decider, whichever roster and rules it has at the time of each request.
+   *
+   * @param live the decider that follows the roster and rule files
+   * @param records the sink every decision is recorded in, if any, whose health {@code /ready} and {@code /status}
+   *     report
+   * @param metrics what {@code GET /metrics} shows
+   */
+  public EngagementService(LiveDecider live, Optional<JsonLinesDecisionSink> records, ServiceMetrics metrics) {
+    this.live = live;
+    this.records = records;
+    this.metrics = metrics;
   }
 
   /** Registers the API's endpoints on {@code server}. */
@@ -56,7 +71,10 @@ public final class EngagementService {
     server
         .route("POST", "/decisions", this::decisions)
         .route("GET", "/health", request -> Response.json(200, health()))
-        .route("GET", "/rules", request -> Response.json(200, rules(decider.ruleBase())))
+        .route("GET", "/ready", request -> ready())
+        .route("GET", "/status", request -> Response.json(200, status()))
+        .route("GET", "/metrics", request -> new Response(200, ServiceMetrics.PROMETHEUS_TEXT, metrics.scrape()))
+        .route("GET", "/rules", request -> Response.json(200, rules(live.current().ruleBase())))
         .route("GET", "/" + OPENAPI, resource(EngagementService.class, OPENAPI));
     for (String schema : SCHEMAS) {
       server.route("GET", "/schemas/" + schema, resource(Opportunity.class, "schema/" + schema));
@@ -69,6 +87,15 @@ public final class EngagementService {
    * JSON Lines, line for line). The body must be UTF-8.
    */
   private Response decisions(Request request) {
+    try {
+      return decide(request);
+    } catch (DecisionNotRecordedException e) {
+      // Logged with the file and the cause by the sink; the client learns only that nothing was decided.
+      throw new Problem(503, "the decision could not be recorded, so none is given: try again later");
+    }
+  }
+
+  private Response decide(Request request) {
     String[] parts = request.contentType().split(";");
     String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
     if (!mediaType.equals(JSON_LINES) && !mediaType.equals(EngagementServer.JSON)) {
@@ -90,7 +117,7 @@ public final class EngagementService {
     } catch (Utf8.InvalidException e) {
       throw new Problem(400, "the body is not UTF-8: " + e.getMessage(), io.github.engagementrules.model.ErrorCode.MALFORMED_JSON.code());
     }
-    BatchDecider batch = new BatchDecider(decider);
+    BatchDecider batch = new BatchDecider(live.current());
     if (mediaType.equals(JSON_LINES)) {
       StringBuilder lines = new StringBuilder();
       read(request.body()).forEach(record -> lines.append(batch.decide(record).line()).append('\n'));
@@ -130,10 +157,37 @@ public final class EngagementService {
   }
 
   private ObjectNode health() {
+    EngagementDecider decider = live.current();
     return NODES.objectNode()
         .put("status", "UP")
         .put("ruleBaseVersion", decider.ruleBase().version())
-        .put("rules", decider.ruleBase().rules().size());
+        .put("rules", decider.ruleBase().rules().size())
+        .put("rosterVersion", decider.rosterVersion());
+  }
+
+  /**
+   * {@code GET /ready}: 200 when the service can decide and record ({@code {"status": "READY"}}), else 503 with the
+   * problems ({@code {"status": "NOT_READY", "problems": [...]}}), without details (they are on {@code /status}).
+   */
+  private Response ready() {
+    ArrayNode problems = NODES.arrayNode();
+    records.flatMap(JsonLinesDecisionSink::recover).ifPresent(failure -> problems.add("decision records cannot be written"));
+    ObjectNode body = NODES.objectNode().put("status", problems.isEmpty() ? "READY" : "NOT_READY");
+    if (!problems.isEmpty()) {
+      body.set("problems", problems);
+    }
+    return Response.json(problems.isEmpty() ? 200 : 503, body);
+  }
+
+  /** {@code GET /status}: {@link LiveDecider#status()}, and the decision records' state when recording. */
+  private ObjectNode status() {
+    ObjectNode status = live.status();
+    records.ifPresent(
+        sink -> {
+          ObjectNode node = status.putObject("records").put("writable", sink.failure().isEmpty());
+          sink.failure().ifPresent(failure -> node.put("problem", failure));
+        });
+    return status;
   }
 
   /** The rule base as {@code GET /rules} shows it: version, guide sections with their rules, and the rules. */

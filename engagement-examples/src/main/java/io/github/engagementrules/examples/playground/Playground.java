@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,16 +40,16 @@ public final class Playground {
           "js", "text/javascript; charset=utf-8",
           "svg", "image/svg+xml");
 
-  private final Roster roster;
+  private final Supplier<Roster> roster;
 
-  /** A playground offering the wards of {@code roster}. */
-  public Playground(Roster roster) {
+  /** A playground offering the wards of the roster in use at the time of each request (it may be reloaded). */
+  public Playground(Supplier<Roster> roster) {
     this.roster = roster;
   }
 
   /** Registers {@code GET /places} and the page's files, which answer every path no other endpoint claims. */
   public void registerOn(EngagementServer server) {
-    server.route("GET", "/places", request -> Response.json(200, places(roster))).fallback(this::file);
+    server.route("GET", "/places", request -> Response.json(200, places(roster.get()))).fallback(this::file);
   }
 
   /**

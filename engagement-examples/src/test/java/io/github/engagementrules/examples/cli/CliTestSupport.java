@@ -1,9 +1,15 @@
 package io.github.engagementrules.examples.cli;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.engagementrules.rules.internal.RuleSource;
+import io.github.engagementrules.rules.internal.RuleSources;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +20,22 @@ final class CliTestSupport {
   static final String ROSTER = SAMPLES.resolve("roster.json").toString();
 
   private CliTestSupport() {}
+
+  /** Copies the built-in rule files into a new folder {@code name} under {@code parent}, to edit them. */
+  static Path copyBuiltInRules(Path parent, String name) throws IOException {
+    Path directory = Files.createDirectories(parent.resolve(name));
+    for (RuleSource source : RuleSources.builtIn()) {
+      Files.writeString(directory.resolve(Path.of(source.name()).getFileName()), source.content());
+    }
+    return directory;
+  }
+
+  /** Replaces {@code text} in {@code file}, failing when the file does not hold it. */
+  static void edit(Path file, String text, String replacement) throws IOException {
+    String content = Files.readString(file);
+    assertTrue(content.contains(text), () -> "'" + text + "' is not in " + file);
+    Files.writeString(file, content.replace(text, replacement));
+  }
 
   /**
    * What one run of the tool did.

@@ -7,7 +7,6 @@ import io.github.engagementrules.examples.Samples;
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.rules.EngagementRules;
 import io.github.engagementrules.rules.authoring.Scenarios;
-import io.github.engagementrules.rules.internal.RuleSource;
 import io.github.engagementrules.rules.internal.RuleSources;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -48,7 +47,7 @@ class PolicyAuthorCommandsTest {
   @Test
   void validate_inventedQuote_failsAtTheRulesFileAndLine() throws IOException {
     Path rules = copy("rules");
-    edit(rules.resolve("cadets.drl"), "@quote(\"Police Cadets will support relevant community events throughout the year "
+    CliTestSupport.edit(rules.resolve("cadets.drl"), "@quote(\"Police Cadets will support relevant community events throughout the year "
         + "with the events team\")", "@quote(\"Police Cadets will attend every community event\")");
 
     Run run = run("validate", "--rules", rules.toString());
@@ -61,8 +60,8 @@ class PolicyAuthorCommandsTest {
   @Test
   void validate_syntaxErrorAndUnknownFactField_reportFileLineColumn() throws IOException {
     Path rules = copy("rules");
-    edit(rules.resolve("public-events.drl"), "@tier(\"emergency\")", "@tier(\"emergency\") x");
-    edit(rules.resolve("patrols.drl"), "intelligenceLed == true)", "intelligenceLedd == true)");
+    CliTestSupport.edit(rules.resolve("public-events.drl"), "@tier(\"emergency\")", "@tier(\"emergency\") x");
+    CliTestSupport.edit(rules.resolve("patrols.drl"), "intelligenceLed == true)", "intelligenceLedd == true)");
 
     Run run = run("validate", "--rules", rules.toString());
 
@@ -76,7 +75,7 @@ class PolicyAuthorCommandsTest {
   @Test
   void validate_missingSection_isAnErrorNamingTheRule() throws IOException {
     Path rules = copy("rules");
-    edit(rules.resolve("cadets.drl"), "  @section(\"cadets\")\n", "");
+    CliTestSupport.edit(rules.resolve("cadets.drl"), "  @section(\"cadets\")\n", "");
 
     Run run = run("validate", "--rules", rules.toString());
 
@@ -246,17 +245,7 @@ class PolicyAuthorCommandsTest {
   }
 
   private Path copy(String name) throws IOException {
-    Path directory = Files.createDirectories(temp.resolve(name));
-    for (RuleSource source : RuleSources.builtIn()) {
-      Files.writeString(directory.resolve(Path.of(source.name()).getFileName()), source.content());
-    }
-    return directory;
-  }
-
-  private static void edit(Path file, String text, String replacement) throws IOException {
-    String content = Files.readString(file);
-    assertTrue(content.contains(text), () -> "'" + text + "' is not in " + file);
-    Files.writeString(file, content.replace(text, replacement));
+    return CliTestSupport.copyBuiltInRules(temp, name);
   }
 
   private static void append(Path file, String drl) throws IOException {
@@ -273,7 +262,7 @@ class PolicyAuthorCommandsTest {
 
   /** The line of the built-in rule file {@code file} that {@code text} first stands on. */
   private static int lineOf(String file, String text) {
-    String drl = io.github.engagementrules.rules.internal.RuleSources.builtIn().stream()
+    String drl = RuleSources.builtIn().stream()
         .filter(s -> s.name().endsWith("/" + file)).findFirst().orElseThrow().content();
     return (int) drl.substring(0, drl.indexOf(text)).chars().filter(c -> c == '\n').count() + 1;
   }

@@ -77,7 +77,8 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
    * @throws EngagementException {@link ErrorCode#FIRING_LIMIT_EXCEEDED} when the rules fire more than {@code
    *     firingLimit} times in all, and the resolver's errors (a gap, a conflict)
    */
-  Decision decide(KieSession session, Opportunity opportunity, String ruleBaseVersion, int firingLimit) {
+  Decision decide(
+      KieSession session, Opportunity opportunity, String ruleBaseVersion, String rosterVersion, int firingLimit) {
     session.insert(opportunity);
     int firings = checked(opportunity, session.fireAllRules(firingLimit + 1), firingLimit);
     List<Conclusion> rulings = conclusions.stream().filter(c -> c.fact() instanceof AttendanceRuling).toList();
@@ -88,7 +89,7 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
     afterAttendance = true;
     session.insert(attendance.outcome());
     checked(opportunity, firings + session.fireAllRules(firingLimit + 1 - firings), firingLimit);
-    return decision(opportunity, ruleBaseVersion, attendance);
+    return decision(opportunity, ruleBaseVersion, rosterVersion, attendance);
   }
 
   private int checked(Opportunity opportunity, int firings, int firingLimit) {
@@ -138,7 +139,8 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
         .collect(Collectors.joining(", "));
   }
 
-  private Decision decision(Opportunity opportunity, String ruleBaseVersion, Resolver.Attendance attendance) {
+  private Decision decision(
+      Opportunity opportunity, String ruleBaseVersion, String rosterVersion, Resolver.Attendance attendance) {
     List<Conclusion> candidates = new ArrayList<>();
     List<Contact> contacts = new ArrayList<>();
     Set<Escalation> escalations = new LinkedHashSet<>();
@@ -190,6 +192,7 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
         .addAllReasons(reasons.stream().map(resolver::reasonOf).toList())
         .addAllOverridden(overridden)
         .ruleBaseVersion(ruleBaseVersion)
+        .rosterVersion(rosterVersion)
         .build();
   }
 }

@@ -116,11 +116,16 @@ public final class DroolsDecider implements EngagementDecider {
     return rules.info();
   }
 
+  @Override
+  public String rosterVersion() {
+    return facts.version();
+  }
+
   /** Decides in {@code session}, and leaves it empty for the next decision unless the decision fails. */
   private Decision decide(Opportunity opportunity, RosterFacts.Place place, ReusableSessions.Session session) {
     try {
       KieSession kieSession = session.begin(place);
-      Decision decision = session.recorder().decide(kieSession, opportunity, rules.info().version(), firingLimit);
+      Decision decision = session.recorder().decide(kieSession, opportunity, rules.info().version(), facts.version(), firingLimit);
       session.finish();
       return decision;
     } catch (ConsequenceException e) {

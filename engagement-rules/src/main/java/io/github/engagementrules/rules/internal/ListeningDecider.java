@@ -56,6 +56,11 @@ public final class ListeningDecider implements EngagementDecider {
   }
 
   @Override
+  public String rosterVersion() {
+    return decider.rosterVersion();
+  }
+
+  @Override
   public RuleBaseInfo ruleBase() {
     return decider.ruleBase();
   }

@@ -50,10 +50,17 @@ final class RosterFacts {
 
   private final Map<String, Map<String, WardPlaces>> places;
   private final Map<String, Borough> boroughs;
+  private final String version;
 
-  private RosterFacts(Map<String, Map<String, WardPlaces>> places, Map<String, Borough> boroughs) {
+  private RosterFacts(Map<String, Map<String, WardPlaces>> places, Map<String, Borough> boroughs, String version) {
     this.places = places;
     this.boroughs = boroughs;
+    this.version = version;
+  }
+
+  /** The version of the roster these facts were made from (see {@link ContentHash#of(Roster)}). */
+  String version() {
+    return version;
   }
 
   static RosterFacts of(Roster roster) {
@@ -82,7 +89,7 @@ final class RosterFacts {
       }
       places.put(borough.name(), Map.copyOf(wards));
     }
-    return new RosterFacts(Map.copyOf(places), Map.copyOf(boroughs));
+    return new RosterFacts(Map.copyOf(places), Map.copyOf(boroughs), ContentHash.of(roster));
   }
 
   /**

@@ -8,19 +8,16 @@ import io.github.engagementrules.rules.RuleBaseInfo;
 import io.github.engagementrules.rules.RuleDescription;
 import io.github.engagementrules.rules.RuleProblem;
 import io.github.engagementrules.rules.RuleProblem.Severity;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
@@ -198,22 +195,13 @@ public final class RuleBaseCompiler {
 
   /** The content hash of the rule files, independent of the folder they were loaded from. */
   static String version(List<RuleSource> sources) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      sources.stream()
-          .sorted(Comparator.comparing((RuleSource s) -> baseName(s.name())).thenComparing(RuleSource::content))
-          .forEach(
-              s -> {
-                digest.update(baseName(s.name()).getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(s.content().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-              });
-      return "sha256:" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-    }
+    return ContentHash.of(
+        sources.stream()
+            .sorted(Comparator.comparing((RuleSource s) -> baseName(s.name())).thenComparing(RuleSource::content))
+            .flatMap(s -> Stream.of(baseName(s.name()), s.content()))
+            .toList());
   }
+
 
   private static int column(Matcher position) {
     return position.group(2) != null ? Integer.parseInt(position.group(2)) + 1 : Integer.parseInt(position.group(3));

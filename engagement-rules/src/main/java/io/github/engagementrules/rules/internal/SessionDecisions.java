@@ -46,6 +46,6 @@ public final class SessionDecisions {
     session.addEventListener((AgendaEventListener) recorder);
     session.addEventListener((RuleRuntimeEventListener) recorder);
     place.facts().forEach(session::insert);
-    return recorder.decide(session, opportunity, rules.info().version(), Integer.MAX_VALUE - 1);
+    return recorder.decide(session, opportunity, rules.info().version(), roster.version(), Integer.MAX_VALUE - 1);
   }
 }

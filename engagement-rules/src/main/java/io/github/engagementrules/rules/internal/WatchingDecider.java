@@ -89,6 +89,11 @@ public final class WatchingDecider implements ReloadingDecider {
   }
 
   @Override
+  public String rosterVersion() {
+    return decider().rosterVersion();
+  }
+
+  @Override
   public RuleBaseInfo ruleBase() {
     return watcher.current().info();
   }
