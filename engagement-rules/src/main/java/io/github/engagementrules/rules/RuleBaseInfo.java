@@ -1,6 +1,7 @@
 package io.github.engagementrules.rules;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -25,6 +26,19 @@ public abstract class RuleBaseInfo {
   /** The rules that make a local interpretation beyond the guide's text. */
   public List<RuleDescription> interpretations() {
     return rules().stream().filter(r -> r.interpretation().isPresent()).toList();
+  }
+
+  /**
+   * The rule a scenario or report refers to: the rule with this name, or else the rule whose {@code @id} it is.
+   *
+   * @param nameOrId a rule's name or its {@code @id}
+   * @return the rule, or empty when the rule base has none by that name or id
+   */
+  public Optional<RuleDescription> rule(String nameOrId) {
+    return rules().stream()
+        .filter(r -> r.name().equals(nameOrId))
+        .findFirst()
+        .or(() -> rules().stream().filter(r -> r.id().filter(nameOrId::equals).isPresent()).findFirst());
   }
 
   /** A new builder. */

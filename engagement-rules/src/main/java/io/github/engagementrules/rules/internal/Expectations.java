@@ -17,12 +17,15 @@ import io.github.engagementrules.model.Priority;
 import io.github.engagementrules.model.Reason;
 import io.github.engagementrules.model.Remit;
 import io.github.engagementrules.model.Role;
+import io.github.engagementrules.rules.RuleBaseInfo;
+import io.github.engagementrules.rules.RuleDescription;
 import io.github.engagementrules.rules.authoring.DecisionInvariants;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -92,6 +95,75 @@ public final class Expectations {
             + "invariants");
       }
     }
+  }
+
+  /** The expected fields that name rules, by name or by {@code @id}. */
+  static final List<String> RULE_FIELDS = List.of("firedRules", "notFiredRules", "overriddenRules");
+
+  /**
+   * The expectations with every rule they name by {@code @id} named by its name, and a mismatch for every rule or
+   * section they name that the rule base does not have: such an expectation would check nothing (a rule that does
+   * not exist never fires), so it fails the scenario instead of passing vacuously.
+   *
+   * @param expect the expectations as written
+   * @param ruleBase the rule base the scenario runs against
+   * @param mismatches where a line per unknown rule or section is added, naming it and the nearest known name
+   * @return the expectations to compare with a decision
+   */
+  static ObjectNode resolved(ObjectNode expect, RuleBaseInfo ruleBase, List<String> mismatches) {
+    ObjectNode resolved = expect.deepCopy();
+    List<String> known = new ArrayList<>();
+    ruleBase.rules().forEach(r -> {
+      known.add(r.name());
+      r.id().ifPresent(known::add);
+    });
+    for (String field : RULE_FIELDS) {
+      JsonNode named = expect.get(field);
+      if (named == null) {
+        continue;
+      }
+      ArrayNode names = resolved.putArray(field);
+      for (JsonNode reference : named) {
+        Optional<RuleDescription> rule = ruleBase.rule(reference.asText());
+        if (rule.isPresent()) {
+          names.add(rule.get().name());
+        } else {
+          mismatches.add(field + ": the rule base has no rule named (or with @id) \"" + reference.asText() + "\""
+              + Suggestions.closest(reference.asText(), known).map(n -> "; nearest: \"" + n + "\"").orElse("")
+              + " (an expectation about a rule that does not exist checks nothing)");
+        }
+      }
+    }
+    JsonNode sections = expect.get("sections");
+    if (sections != null) {
+      Set<String> implemented = new LinkedHashSet<>();
+      ruleBase.rules().forEach(r -> implemented.add(r.section()));
+      ArrayNode sectionsKnown = resolved.putArray("sections");
+      for (JsonNode section : sections) {
+        if (implemented.contains(section.asText())) {
+          sectionsKnown.add(section);
+        } else {
+          mismatches.add("sections: no rule of the rule base implements section '" + section.asText() + "'"
+              + Suggestions.closest(section.asText(), implemented).map(n -> "; nearest: '" + n + "'").orElse(""));
+        }
+      }
+    }
+    return resolved;
+  }
+
+  /**
+   * Compares a decision, or the error that kept it from being made, with the expectations, after checking that every
+   * rule and section they name is in {@code ruleBase} (see {@link #resolved}).
+   *
+   * @return one line per field that does not match, then one per unknown name
+   */
+  public static List<String> mismatches(ObjectNode expect, RuleBaseInfo ruleBase, Opportunity opportunity,
+      Decision decision, EngagementException error) {
+    List<String> unknown = new ArrayList<>();
+    ObjectNode resolved = resolved(expect, ruleBase, unknown);
+    List<String> mismatches = new ArrayList<>(mismatches(resolved, opportunity, decision, error));
+    mismatches.addAll(unknown);
+    return mismatches;
   }
 
   /**

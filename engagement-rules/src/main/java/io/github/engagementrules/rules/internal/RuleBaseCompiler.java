@@ -283,6 +283,7 @@ public final class RuleBaseCompiler {
         String quote = metadata(rule, "quote");
         String interpretation = metadata(rule, "interpretation");
         String tier = metadata(rule, "tier");
+        String id = metadata(rule, "id");
         if (quote == null) {
           problems.add(
               problem(at.file(), at.line(), 1,
@@ -338,16 +339,45 @@ public final class RuleBaseCompiler {
                   .quote(quote == null ? "" : quote)
                   .interpretation(java.util.Optional.ofNullable(interpretation))
                   .tier(java.util.Optional.ofNullable(tier))
+                  .id(java.util.Optional.ofNullable(id))
                   .build());
         }
         declared.put(rule.getName(), at);
       }
     }
+    checkIds(rules, problems);
     Map<String, RuleDescription> byName = new LinkedHashMap<>();
     rules.stream()
         .sorted(Comparator.comparing(RuleDescription::file).thenComparing(r -> declared.get(r.name()).line()))
         .forEach(r -> byName.put(r.name(), r));
     return byName;
+  }
+
+  /**
+   * Every {@code @id} is unique in the rule base and names no other rule, so that a scenario naming a rule by id or
+   * by name means one rule.
+   */
+  private static void checkIds(List<RuleDescription> rules, List<RuleProblem> problems) {
+    Map<String, RuleDescription> byId = new HashMap<>();
+    Map<String, RuleDescription> byName = new HashMap<>();
+    rules.forEach(r -> byName.put(r.name(), r));
+    rules.stream()
+        .filter(r -> r.id().isPresent())
+        .sorted(Comparator.comparing(RuleDescription::file).thenComparingInt(RuleDescription::line))
+        .forEach(rule -> {
+          String id = rule.id().orElseThrow();
+          RuleDescription earlier = byId.putIfAbsent(id, rule);
+          RuleDescription named = byName.get(id);
+          if (earlier != null) {
+            problems.add(problem(rule.file(), rule.line(), 1, "rule \"" + rule.name() + "\" has @id(\"" + id
+                + "\"), already the id of rule \"" + earlier.name() + "\" at " + earlier.file() + ":"
+                + earlier.line() + "; an id names one rule", Severity.ERROR));
+          } else if (named != null && named != rule) {
+            problems.add(problem(rule.file(), rule.line(), 1, "rule \"" + rule.name() + "\" has @id(\"" + id
+                + "\"), the name of rule \"" + named.name() + "\" at " + named.file() + ":" + named.line()
+                + "; an id may not be another rule's name", Severity.ERROR));
+          }
+        });
   }
 
   private static String metadata(Rule rule, String key) {
