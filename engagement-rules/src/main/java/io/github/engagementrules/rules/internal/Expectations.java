@@ -208,6 +208,88 @@ public final class Expectations {
     return mismatches;
   }
 
+  /** The fields a contact or escalation is written with when the expectation it replaces gave none. */
+  private static final Map<String, List<String>> ENTRY_FIELDS = Map.of(
+      "pointOfContact", List.of("role", "id"), "contacts", List.of("role", "remit", "id"),
+      "escalations", List.of("to", "priority"));
+
+  /**
+   * The expectations rewritten to what the rules decide now, field by field, for the fields that do not match: the
+   * other fields stay as written. A field that compares partially keeps the parts it gave (a point of contact given by
+   * {@code role} and {@code id} stays so); {@code notFiredRules} loses the rules that now fire or no longer exist;
+   * {@code invariants} is never accepted (a broken invariant is a defect, not an intended change).
+   *
+   * @param expect the expectations as written
+   * @param ruleBase the rule base the decision was made with
+   * @param opportunity the opportunity decided
+   * @param decision the decision, or {@code null} when it failed
+   * @param error the error that kept the decision from being made, or {@code null}
+   * @return a new expectation object
+   */
+  public static ObjectNode accepted(ObjectNode expect, RuleBaseInfo ruleBase, Opportunity opportunity,
+      Decision decision, EngagementException error) {
+    ObjectNode accepted = expect.deepCopy();
+    if (error != null) {
+      accepted.put("error", error.code().code());
+      return accepted;
+    }
+    accepted.remove("error");
+    ObjectNode actual = actual(decision);
+    for (Map.Entry<String, JsonNode> field : expect.properties()) {
+      String name = field.getKey();
+      if (name.equals("error") || name.equals("invariants")) {
+        continue;
+      }
+      ObjectNode alone = NODES.objectNode().set(name, field.getValue());
+      if (!mismatches(alone, ruleBase, opportunity, decision, null).isEmpty()) {
+        accepted.set(name, acceptedValue(name, field.getValue(), actual, ruleBase));
+      }
+    }
+    return accepted;
+  }
+
+  private static JsonNode acceptedValue(String name, JsonNode expected, ObjectNode actual, RuleBaseInfo ruleBase) {
+    JsonNode now = actual.hasNonNull(name) ? actual.get(name) : NullNode.getInstance();
+    switch (name) {
+      case "notFiredRules" -> {
+        Set<String> fired = texts(actual.get("firedRules"));
+        fired.addAll(texts(actual.get("overriddenRules")));
+        ArrayNode silent = NODES.arrayNode();
+        expected.forEach(r -> ruleBase.rule(r.asText())
+            .filter(rule -> !fired.contains(rule.name()))
+            .ifPresent(rule -> silent.add(r)));
+        return silent;
+      }
+      case "pointOfContact" -> {
+        return now.isNull() ? now : projected(now, fieldsOf(List.of(expected), name));
+      }
+      case "contacts", "escalations" -> {
+        List<JsonNode> entries = new ArrayList<>();
+        expected.forEach(entries::add);
+        List<String> fields = fieldsOf(entries, name);
+        ArrayNode projected = NODES.arrayNode();
+        now.forEach(entry -> projected.add(projected(entry, fields)));
+        return projected;
+      }
+      default -> {
+        return now.deepCopy();
+      }
+    }
+  }
+
+  /** The fields the expected entries give (all of them, in order of first use), or the usual ones when none. */
+  private static List<String> fieldsOf(List<JsonNode> entries, String field) {
+    Set<String> fields = new LinkedHashSet<>();
+    entries.stream().filter(JsonNode::isObject).forEach(e -> e.fieldNames().forEachRemaining(fields::add));
+    return fields.isEmpty() ? ENTRY_FIELDS.get(field) : List.copyOf(fields);
+  }
+
+  private static ObjectNode projected(JsonNode entry, List<String> fields) {
+    ObjectNode projected = NODES.objectNode();
+    fields.stream().filter(entry::has).forEach(f -> projected.set(f, entry.get(f)));
+    return projected;
+  }
+
   /** The decision as JSON, with the names of the rules that fired and their sections added for matching. */
   static ObjectNode actual(Decision decision) {
     ObjectNode actual = EngagementJson.toJson(decision);
