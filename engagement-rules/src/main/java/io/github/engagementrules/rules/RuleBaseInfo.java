@@ -23,6 +23,14 @@ public abstract class RuleBaseInfo {
         .toList();
   }
 
+  /** The DRL functions marked {@code // @interpretation: ...}, with the rules that use them; empty when none. */
+  public abstract List<FunctionInterpretation> functionInterpretations();
+
+  /** How many local interpretations the rule base makes: its marked rules and its marked functions. */
+  public int interpretationCount() {
+    return interpretations().size() + functionInterpretations().size();
+  }
+
   /** The rules that make a local interpretation beyond the guide's text. */
   public List<RuleDescription> interpretations() {
     return rules().stream().filter(r -> r.interpretation().isPresent()).toList();

@@ -2,6 +2,7 @@ package io.github.engagementrules.rules.internal;
 
 import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.ErrorCode;
+import io.github.engagementrules.rules.FunctionInterpretation;
 import io.github.engagementrules.rules.GuideSection;
 import io.github.engagementrules.rules.GuideSections;
 import io.github.engagementrules.rules.RuleBaseInfo;
@@ -108,6 +109,7 @@ public final class RuleBaseCompiler {
       files.write(path, source.content());
       collectDeclarations(source, declared, problems);
     }
+    List<FunctionInterpretation> functionInterpretations = FunctionInterpretations.find(sources, problems);
     KieBuilder builder = kie.newKieBuilder(files).buildAll();
     List<Message> messages = builder.getResults().getMessages();
     for (Message message : messages) {
@@ -163,7 +165,11 @@ public final class RuleBaseCompiler {
     if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
       return new Compilation(null, sorted(problems));
     }
-    RuleBaseInfo info = RuleBaseInfo.builder().version(version).addAllRules(rules.values()).build();
+    RuleBaseInfo info = RuleBaseInfo.builder()
+        .version(version)
+        .addAllRules(rules.values())
+        .addAllFunctionInterpretations(functionInterpretations)
+        .build();
     int poolSize = Math.max(2, Runtime.getRuntime().availableProcessors());
     CompiledRuleBase compiled =
         new CompiledRuleBase(kieBase, kieBase.newKieSessionsPool(poolSize), info, rules, precedence);
