@@ -119,15 +119,31 @@ public final class RuleBaseCompiler {
       RuleSource source = sourceByPath.get(message.getPath());
       Matcher position = PARSER_POSITION.matcher(message.getText());
       boolean positioned = message.getColumn() <= 0 && position.find();
+      String file = source == null ? String.valueOf(message.getPath()) : source.name();
+      Severity severity = message.getLevel() == Message.Level.ERROR ? Severity.ERROR : Severity.WARNING;
+      int line = Math.max(message.getLine(), 0);
+      var missing = source == null ? java.util.Optional.<PlainMessages.MissingParenthesis>empty()
+          : PlainMessages.missingParenthesis(source.content(), message.getText(), line);
+      if (missing.isPresent()) {
+        problems.add(problem(file, missing.get().line(), missing.get().column(), "missing ')': the '(' opened on line "
+            + missing.get().openedOn() + " is not closed by the end of this line (" + oneLine(message.getText())
+            + ")", severity));
+        continue;
+      }
       problems.add(
           problem(
-              source == null ? String.valueOf(message.getPath()) : source.name(),
-              Math.max(message.getLine(), 0),
+              file,
+              line,
               positioned ? column(position) : Math.max(message.getColumn(), 0),
-              oneLine(message.getText()),
-              message.getLevel() == Message.Level.ERROR ? Severity.ERROR : Severity.WARNING));
+              PlainMessages.plain(oneLine(message.getText())),
+              severity));
     }
     if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
+      // Drools stopped before the rule base was built: the annotations of every file that parses are checked all the
+      // same, so that one run reports a bad quote in one file beside a compile error in another.
+      for (RuleSource source : sources) {
+        checkParsedAnnotations(source, precedence, problems);
+      }
       return new Compilation(null, sorted(problems));
     }
     KieBase kieBase;
@@ -290,50 +306,8 @@ public final class RuleBaseCompiler {
         String interpretation = metadata(rule, "interpretation");
         String tier = metadata(rule, "tier");
         String id = metadata(rule, "id");
-        if (quote == null) {
-          problems.add(
-              problem(at.file(), at.line(), 1,
-                  "rule \"" + rule.getName() + "\" has no @quote(\"...\") giving the sentence of its section it implements",
-                  Severity.ERROR));
-        } else if (section != null && GuideSections.byId(section).isPresent()
-            && !Quotes.isIn(quote, GuideSections.byId(section).get().text())) {
-          problems.add(
-              problem(at.file(), at.line(), 1,
-                  "rule \"" + rule.getName() + "\" quotes words that section '" + section + "' does not contain: \""
-                      + Quotes.shortened(quote) + "\" (a quote is the guide's own words, verbatim)",
-                  Severity.ERROR));
-        }
-        if (rule.getMetaData().containsKey("interpretation") && interpretation == null) {
-          problems.add(
-              problem(at.file(), at.line(), 1,
-                  "rule \"" + rule.getName() + "\" has an empty @interpretation: say what it decides beyond the text",
-                  Severity.ERROR));
-        }
-        if (tier != null && precedence != null && precedence.rank(tier).isEmpty()) {
-          problems.add(
-              problem(at.file(), at.line(), 1,
-                  "rule \"" + rule.getName() + "\" names tier '" + tier + "', which " + precedence.source()
-                      + " does not declare (tiers: " + String.join(", ", precedence.tiers().keySet()) + ")",
-                  Severity.ERROR));
-        }
-        if (section == null) {
-          problems.add(
-              problem(at.file(), at.line(), 1,
-                  "rule \"" + rule.getName() + "\" has no @section(\"...\") naming the guide section it implements",
-                  Severity.ERROR));
-        } else if (GuideSections.byId(section).isEmpty()) {
-          problems.add(
-              problem(at.file(), at.line(), 1,
-                  "rule \"" + rule.getName() + "\" cites unknown section '" + section + "' (known: "
-                      + GuideSections.all().stream().map(s -> s.id()).collect(Collectors.joining(", ")) + ")",
-                  Severity.ERROR));
-        }
-        if (reason == null) {
-          problems.add(
-              problem(at.file(), at.line(), 1,
-                  "rule \"" + rule.getName() + "\" has no @reason(\"...\") explaining its decision",
-                  Severity.ERROR));
-        }
+        checkAnnotations(rule.getName(), at, section, quote, reason, tier,
+            rule.getMetaData().containsKey("interpretation") && interpretation == null, precedence, problems);
         if (section != null && reason != null) {
           rules.add(
               RuleDescription.builder()
@@ -386,12 +360,89 @@ public final class RuleBaseCompiler {
         });
   }
 
+  /** The authoring contract of one rule's annotations: section, quote, reason, tier, a non-empty interpretation. */
+  private static void checkAnnotations(String name, RuleLocation at, String section, String quote, String reason,
+      String tier, boolean emptyInterpretation, Precedence precedence, List<RuleProblem> problems) {
+    if (quote == null) {
+      problems.add(
+          problem(at.file(), at.line(), 1,
+              "rule \"" + name + "\" has no @quote(\"...\") giving the sentence of its section it implements",
+              Severity.ERROR));
+    } else if (section != null && GuideSections.byId(section).isPresent()
+        && !Quotes.isIn(quote, GuideSections.byId(section).get().text())) {
+      problems.add(
+          problem(at.file(), at.line(), 1,
+              "rule \"" + name + "\" quotes words that section '" + section + "' does not contain: "
+                  + Quotes.whyNotIn(quote, GuideSections.byId(section).get().text()),
+              Severity.ERROR));
+    }
+    if (emptyInterpretation) {
+      problems.add(
+          problem(at.file(), at.line(), 1,
+              "rule \"" + name + "\" has an empty @interpretation: say what it decides beyond the text",
+              Severity.ERROR));
+    }
+    if (tier != null && precedence != null && precedence.rank(tier).isEmpty()) {
+      problems.add(
+          problem(at.file(), at.line(), 1,
+              "rule \"" + name + "\" names tier '" + tier + "', which " + precedence.source()
+                  + " does not declare (tiers: " + String.join(", ", precedence.tiers().keySet()) + ")",
+              Severity.ERROR));
+    }
+    if (section == null) {
+      problems.add(
+          problem(at.file(), at.line(), 1,
+              "rule \"" + name + "\" has no @section(\"...\") naming the guide section it implements",
+              Severity.ERROR));
+    } else if (GuideSections.byId(section).isEmpty()) {
+      problems.add(
+          problem(at.file(), at.line(), 1,
+              "rule \"" + name + "\" cites unknown section '" + section + "' (known: "
+                  + GuideSections.all().stream().map(s -> s.id()).collect(Collectors.joining(", ")) + ")",
+              Severity.ERROR));
+    }
+    if (reason == null) {
+      problems.add(
+          problem(at.file(), at.line(), 1,
+              "rule \"" + name + "\" has no @reason(\"...\") explaining its decision",
+              Severity.ERROR));
+    }
+  }
+
+  /** Checks the annotations of the rules of a file that parses, without Drools building it. */
+  private static void checkParsedAnnotations(RuleSource source, Precedence precedence, List<RuleProblem> problems) {
+    org.drools.drl.parser.DrlParser parser = new org.drools.drl.parser.DrlParser();
+    org.drools.drl.ast.descr.PackageDescr parsed;
+    try {
+      parsed = parser.parse(false, source.content());
+    } catch (org.drools.drl.parser.DroolsParserException e) {
+      return; // the syntax error is reported by Drools
+    }
+    if (parsed == null || parser.hasErrors()) {
+      return;
+    }
+    for (org.drools.drl.ast.descr.RuleDescr rule : parsed.getRules()) {
+      RuleLocation at = new RuleLocation(source.name(), Math.max(rule.getLine(), 0));
+      checkAnnotations(rule.getName(), at, annotation(rule, "section"), annotation(rule, "quote"),
+          annotation(rule, "reason"), annotation(rule, "tier"),
+          rule.getAnnotation("interpretation") != null && annotation(rule, "interpretation") == null, precedence,
+          problems);
+    }
+  }
+
+  private static String annotation(org.drools.drl.ast.descr.RuleDescr rule, String key) {
+    org.drools.drl.ast.descr.AnnotationDescr annotation = rule.getAnnotation(key);
+    return annotation == null ? null : unquoted(String.valueOf(annotation.getSingleValueAsString()));
+  }
+
   private static String metadata(Rule rule, String key) {
     Object value = rule.getMetaData().get(key);
-    if (value == null) {
-      return null;
-    }
-    String text = value.toString().strip();
+    return value == null ? null : unquoted(value.toString());
+  }
+
+  /** An annotation's value without its quotes; {@code null} when blank. */
+  private static String unquoted(String value) {
+    String text = value.strip();
     if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
       text = text.substring(1, text.length() - 1);
     }
