@@ -19,6 +19,7 @@ import io.github.engagementrules.model.Remit;
 import io.github.engagementrules.model.Role;
 import io.github.engagementrules.rules.RuleBaseInfo;
 import io.github.engagementrules.rules.RuleDescription;
+import io.github.engagementrules.rules.authoring.ContactAgreement;
 import io.github.engagementrules.rules.authoring.DecisionInvariants;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -192,8 +193,10 @@ public final class Expectations {
       JsonNode value = actual.get(name);
       switch (name) {
         case "error" -> { }
-        case "invariants" -> DecisionInvariants.violations(opportunity, decision)
-            .forEach(v -> mismatches.add("invariants: " + v));
+        case "invariants" -> {
+          DecisionInvariants.violations(opportunity, decision).forEach(v -> mismatches.add("invariants: " + v));
+          ContactAgreement.violations(opportunity, decision).forEach(v -> mismatches.add("invariants: " + v));
+        }
         case "contacts", "escalations" -> objectsMatch(name, expected, value, mismatches);
         case "actions", "channels" -> sameSet(name, expected, value, mismatches);
         case "firedRules", "sections", "overriddenRules" -> includes(name, expected, value, mismatches);
