@@ -33,8 +33,7 @@ class ContactAgreementTest {
     RuleCopies rules = RuleCopies.of(temp.resolve("rules")).replace("elected-members.drl",
         "insert(AttendanceRuling.attend(Role.NEIGHBOURHOOD_INSPECTOR));\nend\n\nrule \"Briefing for elected",
         "insert(AttendanceRuling.attend(Role.BOROUGH_INSPECTOR));\nend\n\nrule \"Briefing for elected");
-    EngagementDecider edited =
-        EngagementRules.builder().roster(Rosters.standard()).ruleDirectory(rules.directory()).build();
+    EngagementDecider edited = rules.decider();
 
     VerificationReport report = DomainVerification.verify(edited, InputDomain.of(Rosters.standard()), 101);
 

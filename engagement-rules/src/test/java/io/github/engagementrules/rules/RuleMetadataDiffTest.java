@@ -37,7 +37,7 @@ class RuleMetadataDiffTest {
         .replace("cadets.drl", "@quote(\"Police Cadets will support relevant community events throughout the year "
             + "with the events team\")", "@quote(\"Police Cadets will support relevant community events\")");
 
-    DiffReport report = RuleBaseDiff.compare(builtIn, decider(rules), List.of());
+    DiffReport report = RuleBaseDiff.compare(builtIn, rules.decider(), List.of());
 
     assertEquals(0, report.changed());
     assertFalse(report.isUnchanged(), "a local choice that stops being marked is a change");
@@ -79,7 +79,7 @@ class RuleMetadataDiffTest {
     assertTrue(function.usedBy().stream().anyMatch(r -> r.startsWith("Community event")));
     assertEquals(builtIn.ruleBase().interpretationCount() + 1, info.interpretationCount());
 
-    DiffReport report = RuleBaseDiff.compare(builtIn, decider(rules), List.of());
+    DiffReport report = RuleBaseDiff.compare(builtIn, rules.decider(), List.of());
     assertEquals(List.of("function needsInformationOrSpecificIssue: // @interpretation added: \"this force reads"
         + " \"a specific issue\" as a topic named by the opportunity or an intelligence-led request.\""),
         report.metadataChanges().stream().map(MetadataChange::toString).toList());
@@ -98,7 +98,4 @@ class RuleMetadataDiffTest {
         validation.errors().stream().map(RuleProblem::toString).toList());
   }
 
-  private static EngagementDecider decider(RuleCopies rules) {
-    return EngagementRules.builder().roster(Rosters.standard()).ruleDirectory(rules.directory()).build();
-  }
 }

@@ -92,7 +92,7 @@ class ScenarioAcceptanceTest {
         "insert(AttendanceRuling.attend(Role.NEIGHBOURHOOD_INSPECTOR));\nend\n\nrule \"Briefing for elected",
         "insert(AttendanceRuling.attend(Role.BOROUGH_INSPECTOR));\nend\n\nrule \"Briefing for elected");
 
-    Proposal proposal = ScenarioAcceptance.propose(run(decider(rules), file)).get(0);
+    Proposal proposal = ScenarioAcceptance.propose(run(rules.decider(), file)).get(0);
 
     assertTrue(proposal.expect().get("invariants").asBoolean());
     assertTrue(proposal.stillFailing().stream().anyMatch(f -> f.startsWith("invariants: ")), proposal::toString);
@@ -121,14 +121,11 @@ class ScenarioAcceptanceTest {
 
   /** The yearly review's edit, made complete: councillors are briefed by the Divisional Commander. */
   private EngagementDecider editedDecider() {
-    return decider(RuleCopies.of(temp.resolve("rules")).replace("elected-members.drl",
+    return RuleCopies.of(temp.resolve("rules")).replace("elected-members.drl",
         "insert(AttendanceRuling.attend(Role.NEIGHBOURHOOD_INSPECTOR));\nend\n\nrule \"Briefing for elected",
-        "insert(AttendanceRuling.attend(Role.DIVISIONAL_COMMANDER));\nend\n\nrule \"Briefing for elected"));
+        "insert(AttendanceRuling.attend(Role.DIVISIONAL_COMMANDER));\nend\n\nrule \"Briefing for elected").decider();
   }
 
-  static EngagementDecider decider(RuleCopies rules) {
-    return EngagementRules.builder().roster(Rosters.standard()).ruleDirectory(rules.directory()).build();
-  }
 
   private static ScenarioReport run(EngagementDecider decider, Path file) {
     return Scenarios.run(decider, Scenarios.read(List.of(file), Rosters.standard()));

@@ -33,7 +33,7 @@ class StableRuleIdentityTest {
 
     ScenarioResult result = run(rules, scenario);
 
-    RuleDescription renamed = decider(rules).ruleBase().rule("councillor-briefing").orElseThrow();
+    RuleDescription renamed = rules.decider().ruleBase().rule("councillor-briefing").orElseThrow();
     assertEquals("Councillors are briefed by the Neighbourhood Inspector", renamed.name());
     assertEquals("councillor-briefing", renamed.id().orElseThrow());
     assertEquals(1, result.mismatches().size(), result.mismatches()::toString);
@@ -83,12 +83,9 @@ class StableRuleIdentityTest {
   }
 
   private ScenarioResult run(RuleCopies rules, Path scenario) {
-    return Scenarios.run(decider(rules), Scenarios.read(List.of(scenario), Rosters.standard())).results().get(0);
+    return Scenarios.run(rules.decider(), Scenarios.read(List.of(scenario), Rosters.standard())).results().get(0);
   }
 
-  private static EngagementDecider decider(RuleCopies rules) {
-    return EngagementRules.builder().roster(Rosters.standard()).ruleDirectory(rules.directory()).build();
-  }
 
   private Path write(String json) throws IOException {
     return Files.writeString(temp.resolve("scenario.json"), json);
