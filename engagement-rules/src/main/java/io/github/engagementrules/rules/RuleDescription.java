@@ -37,6 +37,12 @@ public abstract class RuleDescription {
   /** The rule's {@code @interpretation}: what it decides beyond the guide's text, and why; empty when nothing. */
   public abstract Optional<String> interpretation();
 
+  /**
+   * The rule's {@code @id}: a stable identity that survives a rename of the rule, unique in its rule base; scenarios
+   * may name the rule by it. Empty when the rule declares none.
+   */
+  public abstract Optional<String> id();
+
   /** The rule's {@code @tier}: the precedence tier of the attendance finding it makes; empty for other rules. */
   public abstract Optional<String> tier();
 

@@ -39,6 +39,11 @@ final class RuleCopies {
     return directory;
   }
 
+  /** A decider with these rules and the standard test roster. */
+  EngagementDecider decider() {
+    return EngagementRules.builder().roster(Rosters.standard()).ruleDirectory(directory).build();
+  }
+
   Path file(String name) {
     return directory.resolve(name);
   }

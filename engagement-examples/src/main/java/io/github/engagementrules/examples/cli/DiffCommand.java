@@ -78,6 +78,11 @@ final class DiffCommand implements Callable<Integer> {
       report = RuleBaseDiff.compare(before, after, Scenarios.read(scenarios, loaded));
     }
     print(report, cli.out());
+    cli.out().println();
+    cli.out().println(scenarios.isEmpty()
+        ? "The counts are over the verification domain (each opportunity the domain enumerates counted once), not how"
+            + " often a change happens in practice; no replay of recorded decisions exists yet to weigh them."
+        : "The counts are over the scenarios given, not how often a change happens in practice.");
     return report.isUnchanged() ? EngagementCli.OK : EngagementCli.SOME_FAILED;
   }
 
@@ -88,8 +93,10 @@ final class DiffCommand implements Callable<Integer> {
   private static void print(DiffReport report, PrintStream out) {
     out.println("rule base " + report.beforeVersion() + " -> " + report.afterVersion() + ": " + report.changed()
         + " of " + report.compared() + " decisions change");
-    report.rulesRemoved().forEach(r -> out.println("  rule removed: \"" + r + "\""));
-    report.rulesAdded().forEach(r -> out.println("  rule added:   \"" + r + "\""));
+    if (!report.metadataChanges().isEmpty()) {
+      out.println("rules and marked functions changed (quote, interpretation, tier, added, removed):");
+      report.metadataChanges().forEach(c -> out.println("  " + c));
+    }
     Map<List<String>, List<DecisionChange>> bySection =
         report.changes().stream()
             .collect(Collectors.groupingBy(DecisionChange::sections, LinkedHashMap::new, Collectors.toList()));

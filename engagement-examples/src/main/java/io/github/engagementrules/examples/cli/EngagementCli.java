@@ -56,6 +56,7 @@ public final class EngagementCli implements Callable<Integer> {
   private InputStream in = System.in;
   private PrintStream out = System.out;
   private PrintStream err = System.err;
+  private boolean terminal;
 
   /**
    * Runs the tool and exits with its status.
@@ -63,13 +64,23 @@ public final class EngagementCli implements Callable<Integer> {
    * @param args the command and its arguments
    */
   public static void main(String[] args) {
-    int status = new EngagementCli().run(args, System.in, System.out, System.err);
+    int status = new EngagementCli().run(args, System.in, System.out, System.err, System.console() != null);
     System.out.flush();
     System.exit(status);
   }
 
-  /** Runs the tool with the given streams and returns the exit status, without exiting. */
+  /** Runs the tool with the given streams, none of them a terminal, and returns the exit status, without exiting. */
   int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    return run(args, in, out, err, false);
+  }
+
+  /**
+   * Runs the tool with the given streams and returns the exit status, without exiting.
+   *
+   * @param terminal whether a person is at a terminal to answer questions on {@code in}
+   */
+  int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+    this.terminal = terminal;
     this.in = in;
     this.out = out;
     this.err = err;
@@ -125,6 +136,11 @@ public final class EngagementCli implements Callable<Integer> {
 
   PrintStream err() {
     return err;
+  }
+
+  /** Whether a person is at a terminal to answer questions on {@link #in()}. */
+  boolean terminal() {
+    return terminal;
   }
 
   /** The project's version, from {@code version.properties}, filtered by the build. */

@@ -70,11 +70,28 @@ final class TestCommand implements Callable<Integer> {
       + " the guide before adding it to the suite")
   Path propose;
 
+  @Option(names = "--accept", description = "show, scenario by scenario, the expectations the rules now change (old ->"
+      + " new, field by field) and rewrite those you confirm; on a terminal each is asked, else only those named with"
+      + " --accept-scenario or --accept-file are rewritten")
+  boolean accept;
+
+  @Option(names = "--accept-scenario", paramLabel = "NAME", description = "accept the changes of the scenario named"
+      + " NAME without asking (repeatable; implies --accept)")
+  List<String> acceptScenarios = List.of();
+
+  @Option(names = "--accept-file", paramLabel = "FILE", description = "accept the changes of every failing scenario of"
+      + " FILE without asking (repeatable; implies --accept)")
+  List<Path> acceptFiles = List.of();
+
   @Override
   public Integer call() {
     if (minCoverage < 0 || minCoverage > 100) {
       throw new ParameterException(
           spec.commandLine(), "--min-coverage must be a percentage from 0 to 100, got '" + minCoverage + "'");
+    }
+    boolean accepting = accept || !acceptScenarios.isEmpty() || !acceptFiles.isEmpty();
+    if (accepting && mutants) {
+      throw new ParameterException(spec.commandLine(), "--accept does not go with --mutants");
     }
     if (propose != null && !mutants) {
       throw new ParameterException(spec.commandLine(), "--propose only goes with --mutants");
@@ -88,6 +105,9 @@ final class TestCommand implements Callable<Integer> {
     EngagementDecider decider = CliSupport.decider(loaded, rules.directories);
     ScenarioReport report = Scenarios.run(decider, scenarios);
     print(report, out);
+    if (accepting) {
+      return new Acceptance(cli, spec, acceptScenarios, acceptFiles).run(report, decider, scenarioFiles, loaded);
+    }
     boolean covered = report.ruleCoverage() >= minCoverage;
     if (!covered) {
       out.printf(Locale.ROOT, "FAILED: rule coverage %.1f%% is below the minimum of %.1f%%%n",

@@ -1,6 +1,6 @@
 package io.github.engagementrules.examples.cli;
 
-import io.github.engagementrules.rules.EngagementRules;
+import io.github.engagementrules.rules.FunctionInterpretation;
 import io.github.engagementrules.rules.RuleBaseInfo;
 import io.github.engagementrules.rules.RuleBaseValidation;
 import io.github.engagementrules.rules.RuleDescription;
@@ -9,6 +9,7 @@ import io.github.engagementrules.rules.authoring.Validation;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -50,8 +51,14 @@ final class ValidateCommand implements Callable<Integer> {
       out.println(rule.file() + ":" + rule.line() + ": interpretation: rule \"" + rule.name() + "\": "
           + rule.interpretation().orElseThrow());
     }
+    for (FunctionInterpretation function : ruleBase.functionInterpretations()) {
+      out.println(function.file() + ":" + function.line() + ": interpretation: function " + function.name()
+          + " (used by " + function.usedBy().size() + " rule(s): "
+          + function.usedBy().stream().map(r -> "\"" + r + "\"").collect(Collectors.joining(", ")) + "): "
+          + function.interpretation());
+    }
     out.println("OK: rule base " + ruleBase.version() + ", " + ruleBase.rules().size() + " rules, each quoting the "
-        + "guide; " + ruleBase.interpretations().size() + " local interpretation(s); " + warnings + " warning(s)");
+        + "guide; " + ruleBase.interpretationCount() + " local interpretation(s); " + warnings + " warning(s)");
     return EngagementCli.OK;
   }
 }

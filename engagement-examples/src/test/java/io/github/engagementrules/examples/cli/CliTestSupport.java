@@ -51,6 +51,15 @@ final class CliTestSupport {
   }
 
   static Run run(String stdin, String... args) {
+    return run(false, stdin, args);
+  }
+
+  /** Runs the tool as if a person sat at a terminal, answering its questions with {@code stdin}. */
+  static Run runAtTerminal(String stdin, String... args) {
+    return run(true, stdin, args);
+  }
+
+  private static Run run(boolean terminal, String stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status =
@@ -59,7 +68,8 @@ final class CliTestSupport {
                 args,
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                terminal);
     return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 }

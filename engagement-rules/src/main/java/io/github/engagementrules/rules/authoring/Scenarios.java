@@ -75,7 +75,8 @@ public final class Scenarios {
               scenario,
               Optional.ofNullable(decision),
               Optional.ofNullable(error),
-              Expectations.mismatches(scenario.expected(), scenario.opportunity(), decision, error)));
+              Expectations.mismatches(
+                  scenario.expected(), decider.ruleBase(), scenario.opportunity(), decision, error)));
     }
     return new ScenarioReport(decider.ruleBase(), results);
   }

@@ -91,7 +91,8 @@ public final class Differ {
         count,
         changes,
         afterRules.stream().filter(r -> !beforeRules.contains(r)).toList(),
-        beforeRules.stream().filter(r -> !afterRules.contains(r)).toList());
+        beforeRules.stream().filter(r -> !afterRules.contains(r)).toList(),
+        MetadataDiff.changes(before.ruleBase(), after.ruleBase()));
   }
 
   private static Set<String> names(EngagementDecider decider) {

@@ -17,12 +17,16 @@ import io.github.engagementrules.model.Priority;
 import io.github.engagementrules.model.Reason;
 import io.github.engagementrules.model.Remit;
 import io.github.engagementrules.model.Role;
+import io.github.engagementrules.rules.RuleBaseInfo;
+import io.github.engagementrules.rules.RuleDescription;
+import io.github.engagementrules.rules.authoring.ContactAgreement;
 import io.github.engagementrules.rules.authoring.DecisionInvariants;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -94,6 +98,75 @@ public final class Expectations {
     }
   }
 
+  /** The expected fields that name rules, by name or by {@code @id}. */
+  static final List<String> RULE_FIELDS = List.of("firedRules", "notFiredRules", "overriddenRules");
+
+  /**
+   * The expectations with every rule they name by {@code @id} named by its name, and a mismatch for every rule or
+   * section they name that the rule base does not have: such an expectation would check nothing (a rule that does
+   * not exist never fires), so it fails the scenario instead of passing vacuously.
+   *
+   * @param expect the expectations as written
+   * @param ruleBase the rule base the scenario runs against
+   * @param mismatches where a line per unknown rule or section is added, naming it and the nearest known name
+   * @return the expectations to compare with a decision
+   */
+  static ObjectNode resolved(ObjectNode expect, RuleBaseInfo ruleBase, List<String> mismatches) {
+    ObjectNode resolved = expect.deepCopy();
+    List<String> known = new ArrayList<>();
+    ruleBase.rules().forEach(r -> {
+      known.add(r.name());
+      r.id().ifPresent(known::add);
+    });
+    for (String field : RULE_FIELDS) {
+      JsonNode named = expect.get(field);
+      if (named == null) {
+        continue;
+      }
+      ArrayNode names = resolved.putArray(field);
+      for (JsonNode reference : named) {
+        Optional<RuleDescription> rule = ruleBase.rule(reference.asText());
+        if (rule.isPresent()) {
+          names.add(rule.get().name());
+        } else {
+          mismatches.add(field + ": the rule base has no rule named (or with @id) \"" + reference.asText() + "\""
+              + Suggestions.closest(reference.asText(), known).map(n -> "; nearest: \"" + n + "\"").orElse("")
+              + " (an expectation about a rule that does not exist checks nothing)");
+        }
+      }
+    }
+    JsonNode sections = expect.get("sections");
+    if (sections != null) {
+      Set<String> implemented = new LinkedHashSet<>();
+      ruleBase.rules().forEach(r -> implemented.add(r.section()));
+      ArrayNode sectionsKnown = resolved.putArray("sections");
+      for (JsonNode section : sections) {
+        if (implemented.contains(section.asText())) {
+          sectionsKnown.add(section);
+        } else {
+          mismatches.add("sections: no rule of the rule base implements section '" + section.asText() + "'"
+              + Suggestions.closest(section.asText(), implemented).map(n -> "; nearest: '" + n + "'").orElse(""));
+        }
+      }
+    }
+    return resolved;
+  }
+
+  /**
+   * Compares a decision, or the error that kept it from being made, with the expectations, after checking that every
+   * rule and section they name is in {@code ruleBase} (see {@link #resolved}).
+   *
+   * @return one line per field that does not match, then one per unknown name
+   */
+  public static List<String> mismatches(ObjectNode expect, RuleBaseInfo ruleBase, Opportunity opportunity,
+      Decision decision, EngagementException error) {
+    List<String> unknown = new ArrayList<>();
+    ObjectNode resolved = resolved(expect, ruleBase, unknown);
+    List<String> mismatches = new ArrayList<>(mismatches(resolved, opportunity, decision, error));
+    mismatches.addAll(unknown);
+    return mismatches;
+  }
+
   /**
    * Compares a decision, or the error that kept it from being made, with the expectations.
    *
@@ -120,8 +193,10 @@ public final class Expectations {
       JsonNode value = actual.get(name);
       switch (name) {
         case "error" -> { }
-        case "invariants" -> DecisionInvariants.violations(opportunity, decision)
-            .forEach(v -> mismatches.add("invariants: " + v));
+        case "invariants" -> {
+          DecisionInvariants.violations(opportunity, decision).forEach(v -> mismatches.add("invariants: " + v));
+          ContactAgreement.violations(opportunity, decision).forEach(v -> mismatches.add("invariants: " + v));
+        }
         case "contacts", "escalations" -> objectsMatch(name, expected, value, mismatches);
         case "actions", "channels" -> sameSet(name, expected, value, mismatches);
         case "firedRules", "sections", "overriddenRules" -> includes(name, expected, value, mismatches);
@@ -134,6 +209,88 @@ public final class Expectations {
       }
     }
     return mismatches;
+  }
+
+  /** The fields a contact or escalation is written with when the expectation it replaces gave none. */
+  private static final Map<String, List<String>> ENTRY_FIELDS = Map.of(
+      "pointOfContact", List.of("role", "id"), "contacts", List.of("role", "remit", "id"),
+      "escalations", List.of("to", "priority"));
+
+  /**
+   * The expectations rewritten to what the rules decide now, field by field, for the fields that do not match: the
+   * other fields stay as written. A field that compares partially keeps the parts it gave (a point of contact given by
+   * {@code role} and {@code id} stays so); {@code notFiredRules} loses the rules that now fire or no longer exist;
+   * {@code invariants} is never accepted (a broken invariant is a defect, not an intended change).
+   *
+   * @param expect the expectations as written
+   * @param ruleBase the rule base the decision was made with
+   * @param opportunity the opportunity decided
+   * @param decision the decision, or {@code null} when it failed
+   * @param error the error that kept the decision from being made, or {@code null}
+   * @return a new expectation object
+   */
+  public static ObjectNode accepted(ObjectNode expect, RuleBaseInfo ruleBase, Opportunity opportunity,
+      Decision decision, EngagementException error) {
+    ObjectNode accepted = expect.deepCopy();
+    if (error != null) {
+      accepted.put("error", error.code().code());
+      return accepted;
+    }
+    accepted.remove("error");
+    ObjectNode actual = actual(decision);
+    for (Map.Entry<String, JsonNode> field : expect.properties()) {
+      String name = field.getKey();
+      if (name.equals("error") || name.equals("invariants")) {
+        continue;
+      }
+      ObjectNode alone = NODES.objectNode().set(name, field.getValue());
+      if (!mismatches(alone, ruleBase, opportunity, decision, null).isEmpty()) {
+        accepted.set(name, acceptedValue(name, field.getValue(), actual, ruleBase));
+      }
+    }
+    return accepted;
+  }
+
+  private static JsonNode acceptedValue(String name, JsonNode expected, ObjectNode actual, RuleBaseInfo ruleBase) {
+    JsonNode now = actual.hasNonNull(name) ? actual.get(name) : NullNode.getInstance();
+    switch (name) {
+      case "notFiredRules" -> {
+        Set<String> fired = texts(actual.get("firedRules"));
+        fired.addAll(texts(actual.get("overriddenRules")));
+        ArrayNode silent = NODES.arrayNode();
+        expected.forEach(r -> ruleBase.rule(r.asText())
+            .filter(rule -> !fired.contains(rule.name()))
+            .ifPresent(rule -> silent.add(r)));
+        return silent;
+      }
+      case "pointOfContact" -> {
+        return now.isNull() ? now : projected(now, fieldsOf(List.of(expected), name));
+      }
+      case "contacts", "escalations" -> {
+        List<JsonNode> entries = new ArrayList<>();
+        expected.forEach(entries::add);
+        List<String> fields = fieldsOf(entries, name);
+        ArrayNode projected = NODES.arrayNode();
+        now.forEach(entry -> projected.add(projected(entry, fields)));
+        return projected;
+      }
+      default -> {
+        return now.deepCopy();
+      }
+    }
+  }
+
+  /** The fields the expected entries give (all of them, in order of first use), or the usual ones when none. */
+  private static List<String> fieldsOf(List<JsonNode> entries, String field) {
+    Set<String> fields = new LinkedHashSet<>();
+    entries.stream().filter(JsonNode::isObject).forEach(e -> e.fieldNames().forEachRemaining(fields::add));
+    return fields.isEmpty() ? ENTRY_FIELDS.get(field) : List.copyOf(fields);
+  }
+
+  private static ObjectNode projected(JsonNode entry, List<String> fields) {
+    ObjectNode projected = NODES.objectNode();
+    fields.stream().filter(entry::has).forEach(f -> projected.set(f, entry.get(f)));
+    return projected;
   }
 
   /** The decision as JSON, with the names of the rules that fired and their sections added for matching. */

@@ -2,6 +2,7 @@ package io.github.engagementrules.rules.internal;
 
 import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.ErrorCode;
+import io.github.engagementrules.rules.FunctionInterpretation;
 import io.github.engagementrules.rules.GuideSection;
 import io.github.engagementrules.rules.GuideSections;
 import io.github.engagementrules.rules.RuleBaseInfo;
@@ -105,6 +106,7 @@ public final class RuleBaseCompiler {
       files.write(path, source.content());
       collectDeclarations(source, declared, problems);
     }
+    List<FunctionInterpretation> functionInterpretations = FunctionInterpretations.find(sources, problems);
     KieBuilder builder = kie.newKieBuilder(files).buildAll();
     List<Message> messages = builder.getResults().getMessages();
     for (Message message : messages) {
@@ -114,15 +116,31 @@ public final class RuleBaseCompiler {
       RuleSource source = sourceByPath.get(message.getPath());
       Matcher position = PARSER_POSITION.matcher(message.getText());
       boolean positioned = message.getColumn() <= 0 && position.find();
+      String file = source == null ? String.valueOf(message.getPath()) : source.name();
+      Severity severity = message.getLevel() == Message.Level.ERROR ? Severity.ERROR : Severity.WARNING;
+      int line = Math.max(message.getLine(), 0);
+      var missing = source == null ? java.util.Optional.<PlainMessages.MissingParenthesis>empty()
+          : PlainMessages.missingParenthesis(source.content(), message.getText(), line);
+      if (missing.isPresent()) {
+        problems.add(problem(file, missing.get().line(), missing.get().column(), "missing ')': the '(' opened on line "
+            + missing.get().openedOn() + " is not closed by the end of this line (" + oneLine(message.getText())
+            + ")", severity));
+        continue;
+      }
       problems.add(
           problem(
-              source == null ? String.valueOf(message.getPath()) : source.name(),
-              Math.max(message.getLine(), 0),
+              file,
+              line,
               positioned ? column(position) : Math.max(message.getColumn(), 0),
-              oneLine(message.getText()),
-              message.getLevel() == Message.Level.ERROR ? Severity.ERROR : Severity.WARNING));
+              PlainMessages.plain(oneLine(message.getText())),
+              severity));
     }
     if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
+      // Drools stopped before the rule base was built: the annotations of every file that parses are checked all the
+      // same, so that one run reports a bad quote in one file beside a compile error in another.
+      for (RuleSource source : sources) {
+        checkParsedAnnotations(source, precedence, problems);
+      }
       return new Compilation(null, sorted(problems));
     }
     KieBase kieBase;
@@ -160,7 +178,11 @@ public final class RuleBaseCompiler {
     if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
       return new Compilation(null, sorted(problems));
     }
-    RuleBaseInfo info = RuleBaseInfo.builder().version(version).addAllRules(rules.values()).build();
+    RuleBaseInfo info = RuleBaseInfo.builder()
+        .version(version)
+        .addAllRules(rules.values())
+        .addAllFunctionInterpretations(functionInterpretations)
+        .build();
     int poolSize = Math.max(2, Runtime.getRuntime().availableProcessors());
     CompiledRuleBase compiled =
         new CompiledRuleBase(kieBase, kieBase.newKieSessionsPool(poolSize), info, rules, precedence);
@@ -271,50 +293,9 @@ public final class RuleBaseCompiler {
         String quote = metadata(rule, "quote");
         String interpretation = metadata(rule, "interpretation");
         String tier = metadata(rule, "tier");
-        if (quote == null) {
-          problems.add(
-              problem(at.file(), at.line(), 1,
-                  "rule \"" + rule.getName() + "\" has no @quote(\"...\") giving the sentence of its section it implements",
-                  Severity.ERROR));
-        } else if (section != null && GuideSections.byId(section).isPresent()
-            && !Quotes.isIn(quote, GuideSections.byId(section).get().text())) {
-          problems.add(
-              problem(at.file(), at.line(), 1,
-                  "rule \"" + rule.getName() + "\" quotes words that section '" + section + "' does not contain: \""
-                      + Quotes.shortened(quote) + "\" (a quote is the guide's own words, verbatim)",
-                  Severity.ERROR));
-        }
-        if (rule.getMetaData().containsKey("interpretation") && interpretation == null) {
-          problems.add(
-              problem(at.file(), at.line(), 1,
-                  "rule \"" + rule.getName() + "\" has an empty @interpretation: say what it decides beyond the text",
-                  Severity.ERROR));
-        }
-        if (tier != null && precedence != null && precedence.rank(tier).isEmpty()) {
-          problems.add(
-              problem(at.file(), at.line(), 1,
-                  "rule \"" + rule.getName() + "\" names tier '" + tier + "', which " + precedence.source()
-                      + " does not declare (tiers: " + String.join(", ", precedence.tiers().keySet()) + ")",
-                  Severity.ERROR));
-        }
-        if (section == null) {
-          problems.add(
-              problem(at.file(), at.line(), 1,
-                  "rule \"" + rule.getName() + "\" has no @section(\"...\") naming the guide section it implements",
-                  Severity.ERROR));
-        } else if (GuideSections.byId(section).isEmpty()) {
-          problems.add(
-              problem(at.file(), at.line(), 1,
-                  "rule \"" + rule.getName() + "\" cites unknown section '" + section + "' (known: "
-                      + GuideSections.all().stream().map(s -> s.id()).collect(Collectors.joining(", ")) + ")",
-                  Severity.ERROR));
-        }
-        if (reason == null) {
-          problems.add(
-              problem(at.file(), at.line(), 1,
-                  "rule \"" + rule.getName() + "\" has no @reason(\"...\") explaining its decision",
-                  Severity.ERROR));
-        }
+        String id = metadata(rule, "id");
+        checkAnnotations(rule.getName(), at, section, quote, reason, tier,
+            rule.getMetaData().containsKey("interpretation") && interpretation == null, precedence, problems);
         if (section != null && reason != null) {
           rules.add(
               RuleDescription.builder()
@@ -326,11 +307,13 @@ public final class RuleBaseCompiler {
                   .quote(quote == null ? "" : quote)
                   .interpretation(java.util.Optional.ofNullable(interpretation))
                   .tier(java.util.Optional.ofNullable(tier))
+                  .id(java.util.Optional.ofNullable(id))
                   .build());
         }
         declared.put(rule.getName(), at);
       }
     }
+    checkIds(rules, problems);
     Map<String, RuleDescription> byName = new LinkedHashMap<>();
     rules.stream()
         .sorted(Comparator.comparing(RuleDescription::file).thenComparing(r -> declared.get(r.name()).line()))
@@ -338,12 +321,116 @@ public final class RuleBaseCompiler {
     return byName;
   }
 
+  /**
+   * Every {@code @id} is unique in the rule base and names no other rule, so that a scenario naming a rule by id or
+   * by name means one rule.
+   */
+  private static void checkIds(List<RuleDescription> rules, List<RuleProblem> problems) {
+    Map<String, RuleDescription> byId = new HashMap<>();
+    Map<String, RuleDescription> byName = new HashMap<>();
+    rules.forEach(r -> byName.put(r.name(), r));
+    rules.stream()
+        .filter(r -> r.id().isPresent())
+        .sorted(Comparator.comparing(RuleDescription::file).thenComparingInt(RuleDescription::line))
+        .forEach(rule -> {
+          String id = rule.id().orElseThrow();
+          RuleDescription earlier = byId.putIfAbsent(id, rule);
+          RuleDescription named = byName.get(id);
+          if (earlier != null) {
+            problems.add(problem(rule.file(), rule.line(), 1, "rule \"" + rule.name() + "\" has @id(\"" + id
+                + "\"), already the id of rule \"" + earlier.name() + "\" at " + earlier.file() + ":"
+                + earlier.line() + "; an id names one rule", Severity.ERROR));
+          } else if (named != null && named != rule) {
+            problems.add(problem(rule.file(), rule.line(), 1, "rule \"" + rule.name() + "\" has @id(\"" + id
+                + "\"), the name of rule \"" + named.name() + "\" at " + named.file() + ":" + named.line()
+                + "; an id may not be another rule's name", Severity.ERROR));
+          }
+        });
+  }
+
+  /** The authoring contract of one rule's annotations: section, quote, reason, tier, a non-empty interpretation. */
+  private static void checkAnnotations(String name, RuleLocation at, String section, String quote, String reason,
+      String tier, boolean emptyInterpretation, Precedence precedence, List<RuleProblem> problems) {
+    if (quote == null) {
+      problems.add(
+          problem(at.file(), at.line(), 1,
+              "rule \"" + name + "\" has no @quote(\"...\") giving the sentence of its section it implements",
+              Severity.ERROR));
+    } else if (section != null && GuideSections.byId(section).isPresent()
+        && !Quotes.isIn(quote, GuideSections.byId(section).get().text())) {
+      problems.add(
+          problem(at.file(), at.line(), 1,
+              "rule \"" + name + "\" quotes words that section '" + section + "' does not contain: "
+                  + Quotes.whyNotIn(quote, GuideSections.byId(section).get().text()),
+              Severity.ERROR));
+    }
+    if (emptyInterpretation) {
+      problems.add(
+          problem(at.file(), at.line(), 1,
+              "rule \"" + name + "\" has an empty @interpretation: say what it decides beyond the text",
+              Severity.ERROR));
+    }
+    if (tier != null && precedence != null && precedence.rank(tier).isEmpty()) {
+      problems.add(
+          problem(at.file(), at.line(), 1,
+              "rule \"" + name + "\" names tier '" + tier + "', which " + precedence.source()
+                  + " does not declare (tiers: " + String.join(", ", precedence.tiers().keySet()) + ")",
+              Severity.ERROR));
+    }
+    if (section == null) {
+      problems.add(
+          problem(at.file(), at.line(), 1,
+              "rule \"" + name + "\" has no @section(\"...\") naming the guide section it implements",
+              Severity.ERROR));
+    } else if (GuideSections.byId(section).isEmpty()) {
+      problems.add(
+          problem(at.file(), at.line(), 1,
+              "rule \"" + name + "\" cites unknown section '" + section + "' (known: "
+                  + GuideSections.all().stream().map(s -> s.id()).collect(Collectors.joining(", ")) + ")",
+              Severity.ERROR));
+    }
+    if (reason == null) {
+      problems.add(
+          problem(at.file(), at.line(), 1,
+              "rule \"" + name + "\" has no @reason(\"...\") explaining its decision",
+              Severity.ERROR));
+    }
+  }
+
+  /** Checks the annotations of the rules of a file that parses, without Drools building it. */
+  private static void checkParsedAnnotations(RuleSource source, Precedence precedence, List<RuleProblem> problems) {
+    org.drools.drl.parser.DrlParser parser = new org.drools.drl.parser.DrlParser();
+    org.drools.drl.ast.descr.PackageDescr parsed;
+    try {
+      parsed = parser.parse(false, source.content());
+    } catch (org.drools.drl.parser.DroolsParserException e) {
+      return; // the syntax error is reported by Drools
+    }
+    if (parsed == null || parser.hasErrors()) {
+      return;
+    }
+    for (org.drools.drl.ast.descr.RuleDescr rule : parsed.getRules()) {
+      RuleLocation at = new RuleLocation(source.name(), Math.max(rule.getLine(), 0));
+      checkAnnotations(rule.getName(), at, annotation(rule, "section"), annotation(rule, "quote"),
+          annotation(rule, "reason"), annotation(rule, "tier"),
+          rule.getAnnotation("interpretation") != null && annotation(rule, "interpretation") == null, precedence,
+          problems);
+    }
+  }
+
+  private static String annotation(org.drools.drl.ast.descr.RuleDescr rule, String key) {
+    org.drools.drl.ast.descr.AnnotationDescr annotation = rule.getAnnotation(key);
+    return annotation == null ? null : unquoted(String.valueOf(annotation.getSingleValueAsString()));
+  }
+
   private static String metadata(Rule rule, String key) {
     Object value = rule.getMetaData().get(key);
-    if (value == null) {
-      return null;
-    }
-    String text = value.toString().strip();
+    return value == null ? null : unquoted(value.toString());
+  }
+
+  /** An annotation's value without its quotes; {@code null} when blank. */
+  private static String unquoted(String value) {
+    String text = value.strip();
     if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
       text = text.substring(1, text.length() - 1);
     }

@@ -141,7 +141,8 @@ public final class ScenarioFiles {
     }
   }
 
-  private static String fileName(Path file) {
+  /** The name a scenario of {@code file} without a {@code name} is given (with {@code [i]} in an array). */
+  static String fileName(Path file) {
     String name = file.getFileName().toString();
     return name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
   }

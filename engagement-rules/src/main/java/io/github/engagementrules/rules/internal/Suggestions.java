@@ -27,6 +27,22 @@ public final class Suggestions {
         .map(Candidate::name);
   }
 
+  /**
+   * The known name nearest to {@code typed} however far it is, for a reference that must name one of them (a renamed
+   * rule may share little with its old name, but the nearest is still the best lead).
+   *
+   * @param typed what the author wrote
+   * @param known the names it should have been one of
+   * @return the nearest known name; empty only when none is known
+   */
+  public static Optional<String> closest(String typed, Collection<String> known) {
+    String lower = typed.toLowerCase(Locale.ROOT);
+    return known.stream()
+        .map(k -> new Candidate(k, distance(lower, k.toLowerCase(Locale.ROOT))))
+        .min(Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::name))
+        .map(Candidate::name);
+  }
+
   /** {@code ": did you mean 'x'?"} when a known name is close, else empty. */
   public static String didYouMean(String typed, Collection<String> known) {
     return nearest(typed, known).map(n -> ": did you mean '" + n + "'?").orElse("");

@@ -7,6 +7,7 @@ import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.ErrorCode;
 import io.github.engagementrules.model.Opportunity;
+import io.github.engagementrules.rules.authoring.ContactAgreement;
 import io.github.engagementrules.rules.authoring.DecisionInvariants;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.authoring.VerificationFinding;
@@ -90,6 +91,9 @@ public final class Verifier {
       try {
         Decision decision = decider.decide(opportunity);
         for (String violation : DecisionInvariants.violations(opportunity, decision)) {
+          defects.add(new Defect(Kind.INVARIANT, violation), i, opportunity, violation);
+        }
+        for (String violation : ContactAgreement.violations(opportunity, decision)) {
           defects.add(new Defect(Kind.INVARIANT, violation), i, opportunity, violation);
         }
         for (DerivedInputs.Variant variant : variants.apply(opportunity)) {

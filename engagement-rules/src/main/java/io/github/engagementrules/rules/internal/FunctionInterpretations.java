@@ -1,0 +1,120 @@
+package io.github.engagementrules.rules.internal;
+
+import io.github.engagementrules.rules.FunctionInterpretation;
+import io.github.engagementrules.rules.RuleProblem;
+import io.github.engagementrules.rules.RuleProblem.Severity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the DRL functions marked as local interpretations: a comment block directly above {@code function} whose
+ * line {@code // @interpretation: ...} starts the interpretation, continued by the {@code //} lines that follow it in
+ * the block. A marking with no function directly below it is an error at its line (it would mark nothing).
+ */
+final class FunctionInterpretations {
+  private static final Pattern MARK = Pattern.compile("^\\s*//\\s*@interpretation:?(.*)$");
+  private static final Pattern COMMENT = Pattern.compile("^\\s*//(.*)$");
+  private static final Pattern FUNCTION = Pattern.compile("^\\s*function\\s+[\\w.<>\\[\\], ]+?\\s+(\\w+)\\s*\\(");
+  private static final Pattern FUNCTION_BODY =
+      Pattern.compile("(?ms)^\\s*function\\s+[\\w.<>\\[\\], ]+?\\s+(\\w+)\\s*\\(.*?^}");
+  private static final Pattern RULE_BODY =
+      Pattern.compile("(?ms)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+)).*?^end\\b");
+
+  private FunctionInterpretations() {}
+
+  private record Marked(String name, String file, int line, String interpretation) {}
+
+  /**
+   * The marked functions of the sources, each with the rules that use it.
+   *
+   * @param sources the rule files
+   * @param problems where a marking that marks no function is reported
+   * @return the marked functions, in file order
+   */
+  static List<FunctionInterpretation> find(List<RuleSource> sources, List<RuleProblem> problems) {
+    List<Marked> marked = new ArrayList<>();
+    Map<String, String> functionBodies = new HashMap<>();
+    Map<String, String> ruleBodies = new LinkedHashMap<>();
+    for (RuleSource source : sources) {
+      marked.addAll(marked(source, problems));
+      bodies(FUNCTION_BODY, source.content(), functionBodies);
+      bodies(RULE_BODY, source.content(), ruleBodies);
+    }
+    List<FunctionInterpretation> found = new ArrayList<>();
+    for (Marked function : marked) {
+      List<String> usedBy = ruleBodies.entrySet().stream()
+          .filter(rule -> calls(rule.getValue(), function.name(), functionBodies))
+          .map(Map.Entry::getKey)
+          .toList();
+      found.add(new FunctionInterpretation(
+          function.name(), function.file(), function.line(), function.interpretation(), usedBy));
+    }
+    return found;
+  }
+
+  private static List<Marked> marked(RuleSource source, List<RuleProblem> problems) {
+    List<Marked> marked = new ArrayList<>();
+    String[] lines = source.content().split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      Matcher mark = MARK.matcher(lines[i]);
+      if (!mark.matches()) {
+        continue;
+      }
+      StringBuilder interpretation = new StringBuilder(mark.group(1).strip());
+      int next = i + 1;
+      Matcher comment;
+      while (next < lines.length && (comment = COMMENT.matcher(lines[next])).matches()) {
+        interpretation.append(' ').append(comment.group(1).strip());
+        next++;
+      }
+      Matcher function = next < lines.length ? FUNCTION.matcher(lines[next]) : null;
+      if (function != null && function.find() && !interpretation.toString().isBlank()) {
+        marked.add(new Marked(function.group(1), source.name(), next + 1, interpretation.toString().strip()));
+      } else {
+        problems.add(RuleProblem.builder().file(source.name()).line(i + 1).column(1)
+            .message(interpretation.toString().isBlank()
+                ? "an empty // @interpretation: say what the function below decides beyond the text"
+                : "// @interpretation marks the function directly below it, but no function follows (a rule is"
+                    + " marked with @interpretation(\"...\") instead)")
+            .severity(Severity.ERROR).build());
+      }
+      i = next - 1;
+    }
+    return marked;
+  }
+
+  private static void bodies(Pattern pattern, String drl, Map<String, String> bodies) {
+    Matcher body = pattern.matcher(drl);
+    while (body.find()) {
+      String name = body.group(1) != null ? body.group(1)
+          : body.groupCount() > 1 && body.group(2) != null ? body.group(2) : body.group(3);
+      bodies.put(name, body.group());
+    }
+  }
+
+  /** Whether {@code text} calls {@code function}, directly or through the functions it calls. */
+  private static boolean calls(String text, String function, Map<String, String> functionBodies) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<String> pending = new ArrayList<>(List.of(text));
+    while (!pending.isEmpty()) {
+      String body = pending.remove(pending.size() - 1);
+      for (Map.Entry<String, String> other : functionBodies.entrySet()) {
+        if (Pattern.compile("\\b" + Pattern.quote(other.getKey()) + "\\s*\\(").matcher(body).find()
+            && seen.add(other.getKey())) {
+          if (other.getKey().equals(function)) {
+            return true;
+          }
+          pending.add(other.getValue().substring(other.getValue().indexOf('(')));
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,101 @@
+package io.github.engagementrules.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.engagementrules.rules.authoring.DiffReport;
+import io.github.engagementrules.rules.authoring.MetadataChange;
+import io.github.engagementrules.rules.authoring.RuleBaseDiff;
+import io.github.engagementrules.rules.authoring.Validation;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Local choices cannot vanish unnoticed: {@code diff} reports a rule whose quote, interpretation marking or tier
+ * changed even when no decision changes, and DRL functions can be marked as interpretations.
+ */
+class RuleMetadataDiffTest {
+  private static final String DIVISIONAL_COMMANDER =
+      "Briefing with a policing purpose for an MP or chief executive is given by the Divisional Commander";
+  private static final String MARKING = "// @interpretation: this force reads \"a specific issue\" as a topic named"
+      + " by the opportunity\n//   or an intelligence-led request.\n";
+  private final EngagementDecider builtIn = EngagementRules.builder().roster(Rosters.standard()).build();
+  @TempDir Path temp;
+
+  @Test
+  void deletedInterpretationLine_changedQuoteAndTier_areReported_thoughNoDecisionChanges() {
+    RuleCopies rules = RuleCopies.of(temp.resolve("rules"));
+    String drl = rules.read("elected-members.drl");
+    int from = drl.indexOf("  @interpretation(\"'As necessary' is read as: the briefing serves a policing purpose. The"
+        + " guide names Inspectors and Divisional Commanders together; this force gives MPs");
+    String interpretationLine = drl.substring(from, drl.indexOf('\n', from) + 1);
+    rules.replace("elected-members.drl", interpretationLine, "")
+        .replace("patrols.drl", "@tier(\"engage\")", "@tier(\"core-responsibility\")")
+        .replace("cadets.drl", "@quote(\"Police Cadets will support relevant community events throughout the year "
+            + "with the events team\")", "@quote(\"Police Cadets will support relevant community events\")");
+
+    DiffReport report = RuleBaseDiff.compare(builtIn, rules.decider(), List.of());
+
+    assertEquals(0, report.changed());
+    assertFalse(report.isUnchanged(), "a local choice that stops being marked is a change");
+    List<String> changes = report.metadataChanges().stream().map(MetadataChange::toString).toList();
+    assertEquals(3, changes.size(), changes::toString);
+    String removed = interpretationLine.strip().replaceFirst("^@interpretation\\(\"", "").replaceFirst("\"\\)$", "");
+    assertTrue(changes.contains("rule \"" + DIVISIONAL_COMMANDER + "\": @interpretation removed (was \"" + removed
+        + "\")"), changes::toString);
+    assertTrue(changes.contains("rule \"Patrol goes ahead\": @tier changed: \"engage\" -> \"core-responsibility\""),
+        changes::toString);
+    assertTrue(changes.stream().anyMatch(c -> c.endsWith(": @quote changed: \"Police Cadets will support relevant"
+        + " community events throughout the year with the events team\" -> \"Police Cadets will support relevant"
+        + " community events\"")), changes::toString);
+  }
+
+  @Test
+  void markedFunction_isListedWithTheRulesThatUseIt_countedAndDiffed() {
+    RuleCopies rules = RuleCopies.of(temp.resolve("rules"))
+        .replace("schools-youth-worship.drl", "function boolean needsInformationOrSpecificIssue",
+            MARKING + "function boolean needsInformationOrSpecificIssue");
+
+    RuleBaseInfo info = Validation.of(List.of(rules.directory())).ruleBase().orElseThrow();
+
+    assertEquals(1, info.functionInterpretations().size());
+    FunctionInterpretation function = info.functionInterpretations().get(0);
+    assertEquals("needsInformationOrSpecificIssue", function.name());
+    assertEquals(rules.lineOf("schools-youth-worship.drl", "function boolean needsInformationOrSpecificIssue"),
+        function.line());
+    assertEquals("this force reads \"a specific issue\" as a topic named by the opportunity or an intelligence-led"
+        + " request.", function.interpretation());
+    List<String> users = info.rules().stream()
+        .filter(r -> rules.read(Path.of(r.file()).getFileName().toString()).matches(
+            "(?s).*rule \"" + java.util.regex.Pattern.quote(r.name()) + "\"((?!\nend).)*needsInformationOrSpecificIssue\\(.*"))
+        .map(RuleDescription::name)
+        .toList();
+    assertFalse(users.isEmpty());
+    assertEquals(users, function.usedBy());
+    assertTrue(function.usedBy().stream().anyMatch(r -> r.startsWith("School, youth group or place of worship")));
+    assertTrue(function.usedBy().stream().anyMatch(r -> r.startsWith("Community event")));
+    assertEquals(builtIn.ruleBase().interpretationCount() + 1, info.interpretationCount());
+
+    DiffReport report = RuleBaseDiff.compare(builtIn, rules.decider(), List.of());
+    assertEquals(List.of("function needsInformationOrSpecificIssue: // @interpretation added: \"this force reads"
+        + " \"a specific issue\" as a topic named by the opportunity or an intelligence-led request.\""),
+        report.metadataChanges().stream().map(MetadataChange::toString).toList());
+  }
+
+  @Test
+  void markingWithNoFunctionBelowIt_isAnErrorAtItsLine() {
+    RuleCopies rules = RuleCopies.of(temp.resolve("rules"))
+        .replace("patrols.drl", "\nrule \"Patrol goes ahead\"", "\n" + MARKING + "\nrule \"Patrol goes ahead\"");
+
+    RuleBaseValidation validation = Validation.of(List.of(rules.directory()));
+
+    int line = rules.lineOf("patrols.drl", "// @interpretation");
+    assertEquals(List.of(rules.file("patrols.drl") + ":" + line + ":1: // @interpretation marks the function directly"
+        + " below it, but no function follows (a rule is marked with @interpretation(\"...\") instead)"),
+        validation.errors().stream().map(RuleProblem::toString).toList());
+  }
+
+}
