@@ -23,6 +23,11 @@ class RuleMetadataDiffTest {
   private static final String MARKING = "// @interpretation: this force reads \"a specific issue\" as a topic named"
       + " by the opportunity\n//   or an intelligence-led request.\n";
   private final EngagementDecider builtIn = EngagementRules.builder().roster(Rosters.standard()).build();
+  private static final String FUNCTION = "function boolean needsInformationOrSpecificIssue";
+  private static final String SHIPPED_MARKING = "// @interpretation: \"a need to disseminate information or engage with"
+      + " the local community on a specific issue\" is\n// read as information sharing, a briefing or two-way dialogue"
+      + " asked for, or any topic the opportunity names; shared by\n// the schools, events and cadets sections.\n";
+
   @TempDir Path temp;
 
   @Test
@@ -55,17 +60,19 @@ class RuleMetadataDiffTest {
 
   @Test
   void markedFunction_isListedWithTheRulesThatUseIt_countedAndDiffed() {
+    // The shipped function is marked already: compare a copy without its marking with one marked anew.
+    RuleCopies unmarked = RuleCopies.of(temp.resolve("unmarked"))
+        .replace("schools-youth-worship.drl", SHIPPED_MARKING + FUNCTION, FUNCTION);
     RuleCopies rules = RuleCopies.of(temp.resolve("rules"))
-        .replace("schools-youth-worship.drl", "function boolean needsInformationOrSpecificIssue",
-            MARKING + "function boolean needsInformationOrSpecificIssue");
+        .replace("schools-youth-worship.drl", SHIPPED_MARKING + FUNCTION, MARKING + FUNCTION);
 
+    RuleBaseInfo before = Validation.of(List.of(unmarked.directory())).ruleBase().orElseThrow();
     RuleBaseInfo info = Validation.of(List.of(rules.directory())).ruleBase().orElseThrow();
 
-    assertEquals(1, info.functionInterpretations().size());
-    FunctionInterpretation function = info.functionInterpretations().get(0);
-    assertEquals("needsInformationOrSpecificIssue", function.name());
-    assertEquals(rules.lineOf("schools-youth-worship.drl", "function boolean needsInformationOrSpecificIssue"),
-        function.line());
+    assertTrue(before.functionInterpretations().stream().noneMatch(f -> f.name().equals("needsInformationOrSpecificIssue")));
+    FunctionInterpretation function = info.functionInterpretations().stream()
+        .filter(f -> f.name().equals("needsInformationOrSpecificIssue")).findFirst().orElseThrow();
+    assertEquals(rules.lineOf("schools-youth-worship.drl", FUNCTION), function.line());
     assertEquals("this force reads \"a specific issue\" as a topic named by the opportunity or an intelligence-led"
         + " request.", function.interpretation());
     List<String> users = info.rules().stream()
@@ -77,9 +84,9 @@ class RuleMetadataDiffTest {
     assertEquals(users, function.usedBy());
     assertTrue(function.usedBy().stream().anyMatch(r -> r.startsWith("School, youth group or place of worship")));
     assertTrue(function.usedBy().stream().anyMatch(r -> r.startsWith("Community event")));
-    assertEquals(builtIn.ruleBase().interpretationCount() + 1, info.interpretationCount());
+    assertEquals(before.interpretationCount() + 1, info.interpretationCount());
 
-    DiffReport report = RuleBaseDiff.compare(builtIn, rules.decider(), List.of());
+    DiffReport report = RuleBaseDiff.compare(unmarked.decider(), rules.decider(), List.of());
     assertEquals(List.of("function needsInformationOrSpecificIssue: // @interpretation added: \"this force reads"
         + " \"a specific issue\" as a topic named by the opportunity or an intelligence-led request.\""),
         report.metadataChanges().stream().map(MetadataChange::toString).toList());
