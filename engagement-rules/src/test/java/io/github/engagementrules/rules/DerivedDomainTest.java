@@ -145,8 +145,7 @@ class DerivedDomainTest {
     RuleCopies rules = RuleCopies.of(temp.resolve("rules")).replace("elected-members.drl",
         "stakeholderTypes contains StakeholderType.CHIEF_EXECUTIVE)\nthen",
         "stakeholderTypes contains StakeholderType.STUDENT_UNION)\nthen");
-    EngagementDecider mutant = EngagementRules.builder().roster(Rosters.standard())
-        .ruleDirectory(rules.directory()).build();
+    EngagementDecider mutant = rules.decider();
     DerivedDomain domain = DerivedDomain.of(List.of(rules.directory()), Rosters.standard());
     Coverage coverage = domain.coverage(DerivedDomain.DEFAULT_BUDGET, 3);
 
@@ -183,8 +182,7 @@ class DerivedDomainTest {
           insert(AttendanceRuling.refer(Role.NEIGHBOURHOOD_INSPECTOR));
         end
         """);
-    EngagementDecider mutant = EngagementRules.builder().roster(Rosters.standard())
-        .ruleDirectory(rules.directory()).build();
+    EngagementDecider mutant = rules.decider();
     DerivedDomain domain = DerivedDomain.of(List.of(rules.directory()), Rosters.standard());
 
     VerificationReport report = domain.verify(mutant, domain.coverage(DerivedDomain.DEFAULT_BUDGET, 3), 7, 2_000);
@@ -209,8 +207,7 @@ class DerivedDomainTest {
         .replace("public-events.drl", "  Opportunity(kind in (OpportunityKind.PUBLIC_EVENT, OpportunityKind.COMMUNITY_EVENT),\n"
             + "              risks contains Risk.CRIME", "  Opportunity(kind in (OpportunityKind.PUBLIC_EVENT),\n"
             + "              risks contains Risk.CRIME");
-    EngagementDecider mutant = EngagementRules.builder().roster(Rosters.standard())
-        .ruleDirectory(rules.directory()).build();
+    EngagementDecider mutant = rules.decider();
     DerivedDomain domain = DerivedDomain.of(List.of(rules.directory()), Rosters.standard());
 
     VerificationReport report = domain.verify(mutant, domain.coverage(DerivedDomain.DEFAULT_BUDGET, 3));
@@ -272,8 +269,7 @@ class DerivedDomainTest {
           insert(AttendanceRuling.refer(Role.NEIGHBOURHOOD_INSPECTOR));
         end
         """);
-    EngagementDecider mutant = EngagementRules.builder().roster(Rosters.standard())
-        .ruleDirectory(rules.directory()).build();
+    EngagementDecider mutant = rules.decider();
     DerivedDomain domain = DerivedDomain.of(List.of(rules.directory()), Rosters.standard());
     assertTrue(domain.explain().contains("  stakeholders (second value): "), domain::explain);
 
