@@ -202,7 +202,7 @@ class DerivedDomainTest {
     // Rule base 2 again: core responsibilities only at public events, and cadets in the events team's place whatever
     // the risk.
     RuleCopies rules = RuleCopies.of(temp.resolve("rules"))
-        .replace("cadets.drl", "return !opportunity.risks().contains(Risk.CRIME)\n"
+        .replace("community-events.drl", "return !opportunity.risks().contains(Risk.CRIME)\n"
             + "      && !opportunity.risks().contains(Risk.BREACH_OF_THE_PEACE)\n", "return true\n")
         .replace("public-events.drl", "  Opportunity(kind in (OpportunityKind.PUBLIC_EVENT, OpportunityKind.COMMUNITY_EVENT),\n"
             + "              risks contains Risk.CRIME", "  Opportunity(kind in (OpportunityKind.PUBLIC_EVENT),\n"
