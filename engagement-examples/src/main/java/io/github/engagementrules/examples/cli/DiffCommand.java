@@ -81,7 +81,8 @@ final class DiffCommand implements Callable<Integer> {
     cli.out().println();
     cli.out().println(scenarios.isEmpty()
         ? "The counts are over the verification domain (each opportunity the domain enumerates counted once), not how"
-            + " often a change happens in practice; no replay of recorded decisions exists yet to weigh them."
+            + " often a change happens in practice; to weigh it on real invitations, re-decide recorded decisions with"
+            + " 'engagement replay --rules NEW --roster ROSTER.json --records FILE'."
         : "The counts are over the scenarios given, not how often a change happens in practice.");
     return report.isUnchanged() ? EngagementCli.OK : EngagementCli.SOME_FAILED;
   }
