@@ -133,6 +133,28 @@ class PlaygroundBrowserIT {
   }
 
   @Test
+  void referral_isAnsweredByTheJudgementOfThePersonItNames() throws IOException {
+    browser.select("opp-kind", "School");
+    browser.select("opp-borough", "Guildford");
+    browser.select("opp-ward", "Stoke");
+    browser.click("#add-stakeholder");
+    browser.select("stakeholder-1-type", "Hard-to-reach group");
+    browser.awaitVerdict("Refer");
+
+    browser.click("#answer-referral");
+    browser.awaitVerdict("Attend");
+    assertEquals("NEIGHBOURHOOD_INSPECTOR", browser.element("#judgement-by").getAttribute("value"));
+    browser.awaitText("#decision .reasons", "judged beneficial is attended by the neighbourhood team");
+    assertTrue(browser.text("#decision .overridden").contains("is referred to the Neighbourhood Inspector"));
+    browser.screenshot("referral-answered");
+
+    browser.clickLabelOf("judgement-engage-no");
+    browser.awaitVerdict("Decline");
+    assertTrue(browser.textContent("#opportunity-json").contains("\"engage\": false"),
+        browser.textContent("#opportunity-json"));
+  }
+
+  @Test
   void everyFormControl_hasALabel_andTheTabsMoveWithTheArrowKeys() throws IOException {
     browser.click("#add-stakeholder");
     browser.awaitCount("#stakeholder-rows li", 1);
