@@ -15,6 +15,7 @@ import io.github.engagementrules.model.Role;
 import io.github.engagementrules.rules.GuideSections;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -158,8 +159,8 @@ public final class DecisionInvariants {
   private static boolean twoPeopleFor(Decision decision, Remit one, Remit other) {
     List<Contact> everyone = new ArrayList<>(decision.contacts());
     decision.pointOfContact().ifPresent(everyone::add);
-    Set<String> first = new java.util.HashSet<>();
-    Set<String> second = new java.util.HashSet<>();
+    Set<String> first = new HashSet<>();
+    Set<String> second = new HashSet<>();
     for (Contact contact : everyone) {
       contact.id().ifPresent(id -> {
         if (contact.remits().contains(one)) {

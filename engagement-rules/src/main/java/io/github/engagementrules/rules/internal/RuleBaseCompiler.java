@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
@@ -223,7 +223,6 @@ public final class RuleBaseCompiler {
             .flatMap(s -> Stream.of(baseName(s.name()), s.content()))
             .toList());
   }
-
 
   private static int column(Matcher position) {
     return position.group(2) != null ? Integer.parseInt(position.group(2)) + 1 : Integer.parseInt(position.group(3));
