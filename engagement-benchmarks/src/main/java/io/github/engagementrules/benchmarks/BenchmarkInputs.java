@@ -2,7 +2,7 @@ package io.github.engagementrules.benchmarks;
 
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.Roster;
-import io.github.engagementrules.rules.authoring.InputDomain;
+import io.github.engagementrules.authoring.InputDomain;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,9 +2,9 @@ package io.github.engagementrules.benchmarks;
 
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Roster;
+import io.github.engagementrules.rules.RuleFiles;
 import io.github.engagementrules.rules.internal.CompiledRuleBase;
 import io.github.engagementrules.rules.internal.RuleBaseCompiler;
-import io.github.engagementrules.rules.internal.RuleSources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,7 +16,7 @@ final class BuiltInRules {
 
   /** Compiles the built-in rule base anew. */
   static CompiledRuleBase compile() {
-    return RuleBaseCompiler.compileOrThrow(RuleSources.builtIn());
+    return RuleBaseCompiler.compileOrThrow(RuleFiles.builtIn());
   }
 
   /** The sample roster from the examples jar. */

@@ -4,15 +4,15 @@ import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.Roster;
-import io.github.engagementrules.rules.authoring.DecisionInvariants;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.EngagementRules;
-import io.github.engagementrules.rules.authoring.InputDomain;
+import io.github.engagementrules.rules.RuleFile;
+import io.github.engagementrules.rules.RuleFiles;
+import io.github.engagementrules.authoring.DecisionInvariants;
+import io.github.engagementrules.authoring.InputDomain;
 import io.github.engagementrules.rules.internal.CompiledRuleBase;
 import io.github.engagementrules.rules.internal.DroolsDecider;
 import io.github.engagementrules.rules.internal.RuleBaseCompiler;
-import io.github.engagementrules.rules.internal.RuleSource;
-import io.github.engagementrules.rules.internal.RuleSources;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -23,12 +23,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The quick benchmark: measures what the rules cost, so a policy author sees what an edit does to speed. Builds the rule
@@ -116,10 +116,10 @@ public final class QuickBench implements Callable<Integer> {
     LoadRun.Budget budget =
         iterations == null ? LoadRun.Budget.seconds(seconds) : LoadRun.Budget.calls(positive("--iterations", iterations));
     Roster rosterLoaded = roster();
-    List<RuleSource> sources =
+    List<RuleFile> sources =
         directories.isEmpty()
-            ? RuleSources.builtIn()
-            : RuleSources.fromDirectories(directories.stream().map(Path::of).toList());
+            ? RuleFiles.builtIn()
+            : RuleFiles.fromDirectories(directories.stream().map(Path::of).toList());
 
     long started = System.nanoTime();
     CompiledRuleBase rules = RuleBaseCompiler.compileOrThrow(sources);

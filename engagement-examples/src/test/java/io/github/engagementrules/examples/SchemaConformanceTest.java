@@ -28,7 +28,7 @@ import io.github.engagementrules.model.Topic;
 import io.github.engagementrules.rules.DecisionResult;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.EngagementRules;
-import io.github.engagementrules.rules.authoring.InputDomain;
+import io.github.engagementrules.authoring.InputDomain;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

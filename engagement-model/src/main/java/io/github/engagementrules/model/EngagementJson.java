@@ -235,6 +235,44 @@ public final class EngagementJson {
     return o.build(() -> Officer.of(id, name));
   }
 
+  /**
+   * Writes a roster as a JSON object (the form {@link #readRoster(JsonNode)} reads back as an equal roster). Each
+   * object's fields are in alphabetical order and absent posts are left out, so equal rosters give equal text.
+   */
+  public static ObjectNode toJson(Roster roster) {
+    ObjectNode out = NODES.objectNode();
+    ArrayNode boroughs = out.putArray("boroughs");
+    for (Borough b : roster.boroughs()) {
+      ObjectNode borough = boroughs.addObject();
+      borough.set("boroughInspector", officerJson(b.boroughInspector()));
+      borough.put("cadetsAvailable", b.cadetsAvailable());
+      b.communityEngagementVolunteer().ifPresent(o -> borough.set("communityEngagementVolunteer", officerJson(o)));
+      b.designatedPartnerContact().ifPresent(o -> borough.set("designatedPartnerContact", officerJson(o)));
+      borough.set("divisionalCommander", officerJson(b.divisionalCommander()));
+      b.higherEducationLiaisonOfficer().ifPresent(o -> borough.set("higherEducationLiaisonOfficer", officerJson(o)));
+      ArrayNode institutions = borough.putArray("institutions");
+      for (Institution i : b.institutions()) {
+        institutions.addObject()
+            .<ObjectNode>set("higherEducationLiaisonOfficer", officerJson(i.higherEducationLiaisonOfficer()))
+            .put("name", i.name());
+      }
+      borough.put("name", b.name());
+      borough.set("neighbourhoodInspector", officerJson(b.neighbourhoodInspector()));
+      borough.put("patrolPlans", b.patrolPlans());
+      b.preventLead().ifPresent(o -> borough.set("preventLead", officerJson(o)));
+      ArrayNode wards = borough.putArray("wards");
+      for (Ward w : b.wards()) {
+        ObjectNode ward = wards.addObject().put("name", w.name());
+        w.pcso().ifPresent(o -> ward.set("pcso", officerJson(o)));
+      }
+    }
+    return out;
+  }
+
+  private static ObjectNode officerJson(Officer officer) {
+    return NODES.objectNode().put("id", officer.id()).put("name", officer.name());
+  }
+
   /** Writes an opportunity as a JSON object (the form {@link #readOpportunity(JsonNode)} reads). */
   public static ObjectNode toJson(Opportunity opportunity) {
     ObjectNode out = NODES.objectNode();

@@ -8,7 +8,6 @@ import io.github.engagementrules.rules.internal.ListeningDecider;
 import io.github.engagementrules.rules.internal.RuleBaseCompiler;
 import io.github.engagementrules.rules.internal.RuleChanges;
 import io.github.engagementrules.rules.internal.RuleFileGuard;
-import io.github.engagementrules.rules.internal.RuleSources;
 import io.github.engagementrules.rules.internal.WatchingDecider;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +42,12 @@ public final class EngagementRules {
 
   /** Compiles the built-in rule base once, on first use. */
   private static final class BuiltIn {
-    static final CompiledRuleBase RULES = RuleBaseCompiler.compileOrThrow(RuleSources.builtIn());
+    static final CompiledRuleBase RULES = RuleBaseCompiler.compileOrThrow(RuleFiles.builtIn());
+  }
+
+  /** The built-in rule base, compiled on first use. */
+  static CompiledRuleBase builtInRuleBase() {
+    return BuiltIn.RULES;
   }
 
   /** Configures and builds a decider. Not thread-safe; the deciders it builds are. */
@@ -182,7 +186,7 @@ public final class EngagementRules {
           ruleDirectories.isEmpty()
               ? BuiltIn.RULES
               : RuleBaseCompiler.compileOrThrow(
-                  RuleSources.fromDirectories(ruleDirectories), RuleFileGuard.allowing(ruleAccess));
+                  RuleFiles.fromDirectories(ruleDirectories), RuleFileGuard.allowing(ruleAccess));
       EngagementDecider decider = new DroolsDecider(rules, roster, firingLimit);
       return listener == null ? decider : new ListeningDecider(decider, listener);
     }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What {@link io.github.engagementrules.rules.authoring.Validation} found in a rule base: every compile error as {@code file:line:column:
- * message}, every rule without {@code @section}/{@code @reason} or citing an unknown section (errors), and every
- * guide section no rule implements (warnings).
+ * What a check of a rule base found (a reload, {@link RuleCompilation#validation()}, the authoring module's
+ * validation): every compile error as {@code file:line:column: message}, every rule without {@code @section}/{@code
+ * @reason} or citing an unknown section (errors), and every guide section no rule implements (warnings).
  *
  * @param problems errors and warnings, errors first, each in file order
  * @param ruleBase the compiled rule base's version and rules, when it has no errors

@@ -9,8 +9,10 @@
  * decision.reasons().forEach(r -> System.out.println(r.rule() + " [" + r.section() + "] " + r.text()));
  * }</pre>
  *
- * <p>The policy author's checks of a rule base (validate, scenarios, verify, diff, mutation analysis) are in {@link
- * io.github.engagementrules.rules.authoring}, so that this package holds only what a force system embeds.
+ * <p>This module, {@code engagement-rules}, holds only what a force system embeds: the decider, the compiler and its
+ * checks, reloading and decision records. The policy author's tools (validation beyond compiling, scenarios, verify,
+ * diff, mutation analysis) are the separate artifact {@code engagement-authoring}, package {@code
+ * io.github.engagementrules.authoring}, built on {@link io.github.engagementrules.rules.CompiledRules}.
  */
 @Value.Style(
     strictBuilder = true,

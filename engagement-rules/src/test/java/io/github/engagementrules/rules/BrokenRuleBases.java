@@ -3,11 +3,11 @@ package io.github.engagementrules.rules;
 import java.nio.file.Path;
 
 /** The broken copies of the shipped rules that verification, diff and scenario tests run against. */
-final class BrokenRuleBases {
-  static final String PATROL_DEFAULT = "Patrol goes ahead";
-  static final String NO_PCSO_ESCALATION = "Ward without a named PCSO is escalated to the Borough Inspector";
+public final class BrokenRuleBases {
+  public static final String PATROL_DEFAULT = "Patrol goes ahead";
+  public static final String NO_PCSO_ESCALATION = "Ward without a named PCSO is escalated to the Borough Inspector";
   /** A rule ruling against the patrol default in the same tier: a conflict the resolver must report. */
-  static final String CONFLICTING_RULE =
+  public static final String CONFLICTING_RULE =
       """
       rule "Patrol in a ward with a named PCSO is declined"
         @section("patrols")
@@ -23,21 +23,21 @@ final class BrokenRuleBases {
   private BrokenRuleBases() {}
 
   /** The shipped rules with the patrol default deleted: no patrol gets an attendance. */
-  static Path gap(Path directory) {
+  public static Path gap(Path directory) {
     return RuleCopies.of(directory).deleteRule("patrols.drl", PATROL_DEFAULT).directory();
   }
 
   /** The shipped rules plus a rule that declines patrols the default rule attends. */
-  static Path conflict(Path directory) {
+  public static Path conflict(Path directory) {
     return RuleCopies.of(directory).append("patrols.drl", CONFLICTING_RULE).directory();
   }
 
   /** The shipped rules without the escalation for wards without a PCSO: attended with nobody to contact. */
-  static Path attendWithoutContact(Path directory) {
+  public static Path attendWithoutContact(Path directory) {
     return RuleCopies.of(directory).deleteRule("community-meetings.drl", NO_PCSO_ESCALATION).directory();
   }
 
-  static EngagementDecider decider(Path rules) {
+  public static EngagementDecider decider(Path rules) {
     return EngagementRules.builder().roster(Rosters.standard()).ruleDirectory(rules).build();
   }
 }

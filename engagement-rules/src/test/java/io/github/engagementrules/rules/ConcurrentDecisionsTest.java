@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.Opportunity;
-import io.github.engagementrules.rules.authoring.InputDomain;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,13 +26,9 @@ class ConcurrentDecisionsTest {
   static final int THREADS = 8;
   private static final int ROUNDS = 2;
 
-  /** Evenly spread opportunities of the enumerated domain, and seeded random samples of the full domain. */
+  /** Seeded, varied opportunities over the test roster. */
   static List<Opportunity> inputs() {
-    InputDomain domain = InputDomain.of(Rosters.standard());
-    List<Opportunity> inputs = new ArrayList<>(domain.randomSample(5L, 700));
-    long step = domain.size() / 500;
-    LongStream.range(0, 500).forEach(i -> inputs.add(domain.opportunity(i * step)));
-    return inputs;
+    return VariedOpportunities.of(Rosters.standard(), 5L, 1_200);
   }
 
   /** The decision, or the error code and message, so that failures are compared too. */

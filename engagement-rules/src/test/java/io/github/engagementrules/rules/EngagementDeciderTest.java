@@ -1,11 +1,5 @@
 package io.github.engagementrules.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.engagementrules.model.Attendance;
@@ -19,9 +13,6 @@ import io.github.engagementrules.model.OpportunityKind;
 import io.github.engagementrules.model.PolicingPurpose;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.model.Ward;
-import io.github.engagementrules.rules.authoring.InputDomain;
-import io.github.engagementrules.rules.internal.RosterJson;
-import io.github.engagementrules.rules.internal.RuleSources;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,6 +21,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The decision API: places, batches, roster replacement, determinism, and rule bases loaded from directories. */
 class EngagementDeciderTest {
@@ -104,7 +101,7 @@ class EngagementDeciderTest {
   @Test
   void everyDecision_namesTheRosterVersion_whichChangesWithTheRosterOnly() {
     Opportunity opportunity = meeting("m", Rosters.FULL, Rosters.STAFFED_WARD);
-    Roster sameContent = EngagementJson.readRoster(RosterJson.toJson(Rosters.standard()).toPrettyString());
+    Roster sameContent = EngagementJson.readRoster(EngagementJson.toJson(Rosters.standard()).toPrettyString());
     Roster moved = rosterWithANewPcso();
 
     String version = DECIDER.decide(opportunity).rosterVersion().orElseThrow();
@@ -129,9 +126,7 @@ class EngagementDeciderTest {
       roster.addBoroughs(borough.build());
     }
     EngagementDecider forceWide = DECIDER.withRoster(roster.build());
-    InputDomain domain = InputDomain.of(Rosters.standard());
-
-    for (Opportunity opportunity : domain.randomSample(7, 2_000)) {
+    for (Opportunity opportunity : VariedOpportunities.of(Rosters.standard(), 7, 2_000)) {
       Decision small = DECIDER.decide(opportunity);
       Decision large = forceWide.decide(opportunity);
       assertEquals(withoutRosterVersion(small), withoutRosterVersion(large));
@@ -348,7 +343,7 @@ class EngagementDeciderTest {
   }
 
   private void copyBuiltInRules() throws IOException {
-    for (var source : RuleSources.builtIn()) {
+    for (var source : RuleFiles.builtIn()) {
       String name = source.name().substring(source.name().lastIndexOf('/') + 1);
       write(name, source.content());
     }

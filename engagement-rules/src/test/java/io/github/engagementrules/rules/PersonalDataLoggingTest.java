@@ -1,9 +1,5 @@
 package io.github.engagementrules.rules;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.github.engagementrules.model.Borough;
 import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.Officer;
@@ -14,7 +10,6 @@ import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.model.Stakeholder;
 import io.github.engagementrules.model.StakeholderType;
 import io.github.engagementrules.model.Ward;
-import io.github.engagementrules.rules.internal.RuleSources;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,6 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Stakeholder and officer names are personal data: nothing the library or Drools logs at INFO or above carries them,
@@ -76,7 +75,7 @@ class PersonalDataLoggingTest {
 
   @Test
   void namesNeverReachTheLog_whenRulesCompileAndDecisionsSucceedOrFail() throws IOException {
-    for (var source : RuleSources.builtIn()) {
+    for (var source : RuleFiles.builtIn()) {
       Files.writeString(rules.resolve(source.name().substring(source.name().lastIndexOf('/') + 1)), source.content());
     }
     Files.writeString(rules.resolve("failing.drl"), """

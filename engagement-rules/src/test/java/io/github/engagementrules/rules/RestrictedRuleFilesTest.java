@@ -1,16 +1,11 @@
 package io.github.engagementrules.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.github.engagementrules.model.Attendance;
 import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.ErrorCode;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.OpportunityKind;
 import io.github.engagementrules.rules.internal.RuleFileGuard;
-import io.github.engagementrules.rules.internal.RuleSources;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +14,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Restricted rule files: before compiling, rule files are checked against an allow-list of types, and anything
@@ -47,7 +46,7 @@ class RestrictedRuleFilesTest {
 
   @Test
   void builtInRules_passTheGuard() {
-    assertEquals(List.of(), RuleFileGuard.defaults().check(RuleSources.builtIn()));
+    assertEquals(List.of(), RuleFileGuard.defaults().check(RuleFiles.builtIn()));
   }
 
   @Test
@@ -122,12 +121,12 @@ class RestrictedRuleFilesTest {
 
   @Test
   void ownPackage_cannotReachInternalTypesWithoutAnImport() throws IOException {
-    write(ruleFile("", "", "RuleSources.fromDirectories(java.util.List.of());")
+    write(ruleFile("", "", "RuleFiles.fromDirectories(java.util.List.of());")
         .replace("package test;", "package io.github.engagementrules.rules.internal;"));
 
     EngagementException e = assertThrows(EngagementException.class, this::build);
 
-    assertTrue(e.getMessage().contains("io.github.engagementrules.rules.internal.RuleSources"), e.getMessage());
+    assertTrue(e.getMessage().contains("io.github.engagementrules.rules.internal.RuleFiles"), e.getMessage());
   }
 
   @Test

@@ -7,25 +7,25 @@ import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.model.Ward;
 
 /** Rosters for tests: one borough with every post filled, and one with every optional post vacant. */
-final class Rosters {
-  static final String FULL = "Waverley";
-  static final String SPARSE = "Elmbridge";
-  static final String STAFFED_WARD = "Farnham Castle";
-  static final String VACANT_WARD = "Godalming Central";
+public final class Rosters {
+  public static final String FULL = "Waverley";
+  public static final String SPARSE = "Elmbridge";
+  public static final String STAFFED_WARD = "Farnham Castle";
+  public static final String VACANT_WARD = "Godalming Central";
 
   private Rosters() {}
 
-  static Roster standard() {
+  public static Roster standard() {
     return Roster.builder().addBoroughs(fullBorough(), sparseBorough()).build();
   }
 
   /** The fully staffed borough's command team and posts, without wards. */
-  static ImmutableBorough.Builder fullBoroughBuilder() {
+  public static ImmutableBorough.Builder fullBoroughBuilder() {
     return fullBoroughBuilder(FULL);
   }
 
   /** A borough named {@code name} with every post filled and cadets, without wards. */
-  static ImmutableBorough.Builder fullBoroughBuilder(String name) {
+  public static ImmutableBorough.Builder fullBoroughBuilder(String name) {
     return Borough.builder()
         .name(name)
         .boroughInspector(Officer.of("BI-1", "Alex Inspector"))
@@ -38,14 +38,14 @@ final class Rosters {
         .cadetsAvailable(true);
   }
 
-  static Borough fullBorough() {
+  public static Borough fullBorough() {
     return fullBoroughBuilder()
         .addWards(Ward.builder().name(STAFFED_WARD).pcso(Officer.of("PCSO-1", "Sam Support")).build())
         .addWards(Ward.builder().name(VACANT_WARD).build())
         .build();
   }
 
-  static Borough sparseBorough() {
+  public static Borough sparseBorough() {
     return Borough.builder()
         .name(SPARSE)
         .boroughInspector(Officer.of("BI-2", "Bo Inspector"))

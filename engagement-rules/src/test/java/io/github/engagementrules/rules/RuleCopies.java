@@ -1,9 +1,5 @@
 package io.github.engagementrules.rules;
 
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-
-import io.github.engagementrules.rules.internal.RuleSource;
-import io.github.engagementrules.rules.internal.RuleSources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +9,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
 /** Copies of the built-in rule files in a directory, and the edits tests break them with. */
-final class RuleCopies {
+public final class RuleCopies {
   private final Path directory;
 
   private RuleCopies(Path directory) {
@@ -22,10 +20,10 @@ final class RuleCopies {
   }
 
   /** Writes every built-in rule file into {@code directory}. */
-  static RuleCopies of(Path directory) {
+  public static RuleCopies of(Path directory) {
     try {
       Files.createDirectories(directory);
-      for (RuleSource source : RuleSources.builtIn()) {
+      for (RuleFile source : RuleFiles.builtIn()) {
         String name = source.name().substring(source.name().lastIndexOf('/') + 1);
         Files.writeString(directory.resolve(name), source.content(), StandardCharsets.UTF_8);
       }
@@ -35,20 +33,20 @@ final class RuleCopies {
     return new RuleCopies(directory);
   }
 
-  Path directory() {
+  public Path directory() {
     return directory;
   }
 
   /** A decider with these rules and the standard test roster. */
-  EngagementDecider decider() {
+  public EngagementDecider decider() {
     return EngagementRules.builder().roster(Rosters.standard()).ruleDirectory(directory).build();
   }
 
-  Path file(String name) {
+  public Path file(String name) {
     return directory.resolve(name);
   }
 
-  String read(String file) {
+  public String read(String file) {
     try {
       return Files.readString(file(file), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -57,7 +55,7 @@ final class RuleCopies {
   }
 
   /** Replaces a file in one step (as careful editors do), so that a watcher never sees it half written. */
-  RuleCopies write(String file, String content) {
+  public RuleCopies write(String file, String content) {
     try {
       Path partial = directory.resolve(file + ".partial");
       Files.writeString(partial, content, StandardCharsets.UTF_8);
@@ -69,7 +67,7 @@ final class RuleCopies {
   }
 
   /** Replaces the first occurrence of {@code text} in {@code file}; fails when the text is not there. */
-  RuleCopies replace(String file, String text, String replacement) {
+  public RuleCopies replace(String file, String text, String replacement) {
     String content = read(file);
     String edited = content.replaceFirst(Pattern.quote(text), Matcher.quoteReplacement(replacement));
     assertNotEquals(content, edited, () -> "'" + text + "' is not in " + file);
@@ -77,7 +75,7 @@ final class RuleCopies {
   }
 
   /** Deletes the rule named {@code rule} from {@code file}. */
-  RuleCopies deleteRule(String file, String rule) {
+  public RuleCopies deleteRule(String file, String rule) {
     Pattern whole = Pattern.compile("(?ms)^rule \"" + Pattern.quote(rule) + "\".*?^end\\s*$\\n?");
     String content = read(file);
     String edited = whole.matcher(content).replaceFirst("");
@@ -86,12 +84,12 @@ final class RuleCopies {
   }
 
   /** Appends DRL to {@code file}. */
-  RuleCopies append(String file, String drl) {
+  public RuleCopies append(String file, String drl) {
     return write(file, read(file) + "\n" + drl);
   }
 
   /** The 1-based line of the first occurrence of {@code text} in {@code file}. */
-  int lineOf(String file, String text) {
+  public int lineOf(String file, String text) {
     String content = read(file);
     int at = content.indexOf(text);
     return (int) content.substring(0, at).chars().filter(c -> c == '\n').count() + 1;

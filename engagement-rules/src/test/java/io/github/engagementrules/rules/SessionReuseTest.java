@@ -1,25 +1,21 @@
 package io.github.engagementrules.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.ErrorCode;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.OpportunityKind;
-import io.github.engagementrules.rules.authoring.InputDomain;
 import io.github.engagementrules.rules.internal.CompiledRuleBase;
 import io.github.engagementrules.rules.internal.DroolsDecider;
 import io.github.engagementrules.rules.internal.RuleBaseCompiler;
-import io.github.engagementrules.rules.internal.RuleSources;
 import io.github.engagementrules.rules.internal.SessionDecisions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.kie.api.runtime.KieSession;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The decider reuses warm sessions (facts deleted between decisions, a ward's roster facts kept, batches grouped by
@@ -27,7 +23,7 @@ import org.kie.api.runtime.KieSession;
  * came before it in the session.
  */
 class SessionReuseTest {
-  private static final CompiledRuleBase RULES = RuleBaseCompiler.compileOrThrow(RuleSources.builtIn());
+  private static final CompiledRuleBase RULES = RuleBaseCompiler.compileOrThrow(RuleFiles.builtIn());
   private final DroolsDecider decider =
       new DroolsDecider(RULES, Rosters.standard(), EngagementRules.DEFAULT_FIRING_LIMIT);
   private final SessionDecisions decisions = new SessionDecisions(RULES, Rosters.standard());
@@ -38,10 +34,7 @@ class SessionReuseTest {
    * slice is a valid batch.
    */
   private static List<Opportunity> inputs(int count) {
-    InputDomain domain = InputDomain.of(Rosters.standard());
-    int half = count / 2;
-    Stream<Opportunity> spread = IntStream.range(0, half).mapToObj(i -> domain.opportunity(domain.size() * i / half));
-    return Stream.concat(spread, domain.randomSample(20261121, count - half).stream()).toList();
+    return VariedOpportunities.of(Rosters.standard(), 20261121, count);
   }
 
   /** The decision a fresh stateless session makes. */

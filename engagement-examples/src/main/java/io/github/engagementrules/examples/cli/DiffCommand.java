@@ -2,13 +2,13 @@ package io.github.engagementrules.examples.cli;
 
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Roster;
-import io.github.engagementrules.rules.authoring.DecisionChange;
-import io.github.engagementrules.rules.authoring.DiffReport;
+import io.github.engagementrules.authoring.DecisionChange;
+import io.github.engagementrules.authoring.DiffReport;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.GuideSections;
-import io.github.engagementrules.rules.authoring.InputDomain;
-import io.github.engagementrules.rules.authoring.RuleBaseDiff;
-import io.github.engagementrules.rules.authoring.Scenarios;
+import io.github.engagementrules.authoring.InputDomain;
+import io.github.engagementrules.authoring.RuleBaseDiff;
+import io.github.engagementrules.authoring.Scenarios;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

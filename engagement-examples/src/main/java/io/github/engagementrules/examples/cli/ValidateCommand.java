@@ -5,7 +5,7 @@ import io.github.engagementrules.rules.RuleBaseInfo;
 import io.github.engagementrules.rules.RuleBaseValidation;
 import io.github.engagementrules.rules.RuleDescription;
 import io.github.engagementrules.rules.RuleProblem;
-import io.github.engagementrules.rules.authoring.Validation;
+import io.github.engagementrules.authoring.Validation;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -1,9 +1,7 @@
 package io.github.engagementrules.examples.cli;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import io.github.engagementrules.rules.internal.RuleSource;
-import io.github.engagementrules.rules.internal.RuleSources;
+import io.github.engagementrules.rules.RuleFile;
+import io.github.engagementrules.rules.RuleFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Runs the CLI in-process and captures what it prints. */
 final class CliTestSupport {
@@ -24,7 +24,7 @@ final class CliTestSupport {
   /** Copies the built-in rule files into a new folder {@code name} under {@code parent}, to edit them. */
   static Path copyBuiltInRules(Path parent, String name) throws IOException {
     Path directory = Files.createDirectories(parent.resolve(name));
-    for (RuleSource source : RuleSources.builtIn()) {
+    for (RuleFile source : RuleFiles.builtIn()) {
       Files.writeString(directory.resolve(Path.of(source.name()).getFileName()), source.content());
     }
     return directory;

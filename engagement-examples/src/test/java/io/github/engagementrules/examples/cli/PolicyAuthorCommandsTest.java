@@ -1,13 +1,10 @@
 package io.github.engagementrules.examples.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.github.engagementrules.examples.Samples;
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.rules.EngagementRules;
-import io.github.engagementrules.rules.authoring.Scenarios;
-import io.github.engagementrules.rules.internal.RuleSources;
+import io.github.engagementrules.rules.RuleFiles;
+import io.github.engagementrules.authoring.Scenarios;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,6 +16,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The policy author's commands end to end ({@code validate}, {@code test}, {@code verify}, {@code diff}) on the
@@ -267,7 +267,7 @@ class PolicyAuthorCommandsTest {
 
   /** The line of the built-in rule file {@code file} that {@code text} first stands on. */
   private static int lineOf(String file, String text) {
-    String drl = RuleSources.builtIn().stream()
+    String drl = RuleFiles.builtIn().stream()
         .filter(s -> s.name().endsWith("/" + file)).findFirst().orElseThrow().content();
     return (int) drl.substring(0, drl.indexOf(text)).chars().filter(c -> c == '\n').count() + 1;
   }

@@ -14,7 +14,7 @@ import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.EngagementRules;
 import io.github.engagementrules.rules.JsonLinesDecisionSink;
-import io.github.engagementrules.rules.authoring.InputDomain;
+import io.github.engagementrules.authoring.InputDomain;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

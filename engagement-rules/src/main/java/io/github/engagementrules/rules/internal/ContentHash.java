@@ -42,6 +42,6 @@ public final class ContentHash {
    * @return {@code sha256:} and 16 lower-case hex digits
    */
   public static String of(Roster roster) {
-    return of(List.of(EngagementJson.write(RosterJson.toJson(roster))));
+    return of(List.of(EngagementJson.write(EngagementJson.toJson(roster))));
   }
 }

@@ -1,8 +1,9 @@
 package io.github.engagementrules.rules.internal;
 
 import io.github.engagementrules.rules.FunctionInterpretation;
-import io.github.engagementrules.rules.RuleProblem;
+import io.github.engagementrules.rules.RuleFile;
 import io.github.engagementrules.rules.RuleProblem.Severity;
+import io.github.engagementrules.rules.RuleProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,11 +39,11 @@ final class FunctionInterpretations {
    * @param problems where a marking that marks no function is reported
    * @return the marked functions, in file order
    */
-  static List<FunctionInterpretation> find(List<RuleSource> sources, List<RuleProblem> problems) {
+  static List<FunctionInterpretation> find(List<RuleFile> sources, List<RuleProblem> problems) {
     List<Marked> marked = new ArrayList<>();
     Map<String, String> functionBodies = new HashMap<>();
     Map<String, String> ruleBodies = new LinkedHashMap<>();
-    for (RuleSource source : sources) {
+    for (RuleFile source : sources) {
       marked.addAll(marked(source, problems));
       bodies(FUNCTION_BODY, source.content(), functionBodies);
       bodies(RULE_BODY, source.content(), ruleBodies);
@@ -59,7 +60,7 @@ final class FunctionInterpretations {
     return found;
   }
 
-  private static List<Marked> marked(RuleSource source, List<RuleProblem> problems) {
+  private static List<Marked> marked(RuleFile source, List<RuleProblem> problems) {
     List<Marked> marked = new ArrayList<>();
     String[] lines = source.content().split("\n", -1);
     for (int i = 0; i < lines.length; i++) {

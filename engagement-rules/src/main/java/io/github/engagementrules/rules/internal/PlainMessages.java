@@ -1,5 +1,6 @@
 package io.github.engagementrules.rules.internal;
 
+import io.github.engagementrules.model.Suggestions;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;

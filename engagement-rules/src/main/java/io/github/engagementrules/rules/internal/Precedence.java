@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.engagementrules.model.Role;
-import io.github.engagementrules.rules.RuleProblem;
+import io.github.engagementrules.rules.RuleFile;
+import io.github.engagementrules.rules.RuleFiles;
 import io.github.engagementrules.rules.RuleProblem.Severity;
+import io.github.engagementrules.rules.RuleProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,21 +41,21 @@ public record Precedence(Map<String, String> tiers, Map<Role, String> contactOrd
   }
 
   /** Whether {@code source} is a precedence declaration rather than a DRL file. */
-  public static boolean declares(RuleSource source) {
+  public static boolean declares(RuleFile source) {
     return source.name().equals(FILE_NAME) || source.name().endsWith("/" + FILE_NAME)
         || source.name().endsWith("\\" + FILE_NAME);
   }
 
   /** The precedence of the built-in guide, used by rule folders that declare none of their own. */
   public static Precedence builtIn() {
-    String resource = RuleSources.BUILT_IN_FOLDER + FILE_NAME;
+    String resource = RuleFiles.BUILT_IN_FOLDER + FILE_NAME;
     try (InputStream in = Precedence.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(resource + " is missing from the engagement-rules jar");
       }
       List<RuleProblem> problems = new ArrayList<>();
       Precedence precedence =
-          parse(new RuleSource(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8)), problems);
+          parse(RuleFile.of(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8)), problems);
       if (precedence == null) {
         throw new IllegalStateException("the built-in " + resource + " is invalid: " + problems);
       }
@@ -68,7 +70,7 @@ public record Precedence(Map<String, String> tiers, Map<Role, String> contactOrd
    *
    * @return the precedence, or {@code null} when it has errors
    */
-  public static Precedence parse(RuleSource source, List<RuleProblem> problems) {
+  public static Precedence parse(RuleFile source, List<RuleProblem> problems) {
     int before = problems.size();
     JsonNode root;
     try {
@@ -131,7 +133,7 @@ public record Precedence(Map<String, String> tiers, Map<Role, String> contactOrd
     return Optional.empty();
   }
 
-  private static List<JsonNode> entries(RuleSource source, JsonNode root, String field, List<RuleProblem> problems) {
+  private static List<JsonNode> entries(RuleFile source, JsonNode root, String field, List<RuleProblem> problems) {
     JsonNode array = root.get(field);
     if (array == null || !array.isArray() || array.isEmpty()) {
       problems.add(problem(source, 1, 1, field + ": must be a non-empty array"));
@@ -143,12 +145,12 @@ public record Precedence(Map<String, String> tiers, Map<Role, String> contactOrd
   }
 
   /** The line a value is first written on, for problems Jackson's tree no longer places. */
-  private static int line(RuleSource source, String value) {
+  private static int line(RuleFile source, String value) {
     int at = value.isEmpty() ? -1 : source.content().indexOf("\"" + value + "\"");
     return at < 0 ? 1 : (int) source.content().substring(0, at).chars().filter(c -> c == '\n').count() + 1;
   }
 
-  private static RuleProblem problem(RuleSource source, int line, int column, String message) {
+  private static RuleProblem problem(RuleFile source, int line, int column, String message) {
     return RuleProblem.builder()
         .file(source.name())
         .line(line)

@@ -1,5 +1,6 @@
 package io.github.engagementrules.rules.internal;
 
+import io.github.engagementrules.model.Suggestions;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;

@@ -7,8 +7,9 @@ import io.github.engagementrules.rules.GuideSection;
 import io.github.engagementrules.rules.GuideSections;
 import io.github.engagementrules.rules.RuleBaseInfo;
 import io.github.engagementrules.rules.RuleDescription;
-import io.github.engagementrules.rules.RuleProblem;
+import io.github.engagementrules.rules.RuleFile;
 import io.github.engagementrules.rules.RuleProblem.Severity;
+import io.github.engagementrules.rules.RuleProblem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -67,20 +68,20 @@ public final class RuleBaseCompiler {
   }
 
   /** Compiles the sources and reports all problems; never throws for a problem in the rules themselves. */
-  public static Compilation compile(List<RuleSource> sources) {
+  public static Compilation compile(List<RuleFile> sources) {
     return compile(sources, RuleFileGuard.defaults());
   }
 
   /** Like {@link #compile(List)}, after checking the sources against {@code guard}'s allow-list. */
-  public static Compilation compile(List<RuleSource> sources, RuleFileGuard guard) {
+  public static Compilation compile(List<RuleFile> sources, RuleFileGuard guard) {
     long started = System.nanoTime();
     List<RuleProblem> problems = new ArrayList<>();
     if (sources.isEmpty()) {
       problems.add(problem("rules", 0, 0, "no rule files were given", Severity.ERROR));
       return new Compilation(null, problems);
     }
-    List<RuleSource> declarations = sources.stream().filter(Precedence::declares).toList();
-    List<RuleSource> all = sources;
+    List<RuleFile> declarations = sources.stream().filter(Precedence::declares).toList();
+    List<RuleFile> all = sources;
     sources = sources.stream().filter(s -> !Precedence.declares(s)).toList();
     if (sources.isEmpty()) {
       problems.add(problem("rules", 0, 0, "no .drl rule files were given", Severity.ERROR));
@@ -96,10 +97,10 @@ public final class RuleBaseCompiler {
     KieFileSystem files = kie.newKieFileSystem();
     ReleaseId releaseId = kie.newReleaseId("io.github.engagementrules", "rule-base-" + version.substring(7), "1");
     files.generateAndWritePomXML(releaseId);
-    Map<String, RuleSource> sourceByPath = new HashMap<>();
+    Map<String, RuleFile> sourceByPath = new HashMap<>();
     Map<String, RuleLocation> declared = new LinkedHashMap<>();
     for (int i = 0; i < sources.size(); i++) {
-      RuleSource source = sources.get(i);
+      RuleFile source = sources.get(i);
       String path = RESOURCES + packageFolder(source.content()) + "/" + i + "-" + baseName(source.name());
       sourceByPath.put(path, source);
       sourceByPath.put(path.substring(RESOURCES.length()), source); // messages name the path without the prefix
@@ -113,7 +114,7 @@ public final class RuleBaseCompiler {
       if (message.getLevel() == Message.Level.INFO || isParserAftermath(message, messages)) {
         continue;
       }
-      RuleSource source = sourceByPath.get(message.getPath());
+      RuleFile source = sourceByPath.get(message.getPath());
       Matcher position = PARSER_POSITION.matcher(message.getText());
       boolean positioned = message.getColumn() <= 0 && position.find();
       String file = source == null ? String.valueOf(message.getPath()) : source.name();
@@ -138,7 +139,7 @@ public final class RuleBaseCompiler {
     if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
       // Drools stopped before the rule base was built: the annotations of every file that parses are checked all the
       // same, so that one run reports a bad quote in one file beside a compile error in another.
-      for (RuleSource source : sources) {
+      for (RuleFile source : sources) {
         checkParsedAnnotations(source, precedence, problems);
       }
       return new Compilation(null, sorted(problems));
@@ -164,7 +165,7 @@ public final class RuleBaseCompiler {
             precedence.tiers().keySet(),
             GuideSections.all().stream().map(GuideSection::id).collect(Collectors.toCollection(LinkedHashSet::new)));
     Map<String, RuleConventions.Shape> shapes = new HashMap<>();
-    for (RuleSource source : sources) {
+    for (RuleFile source : sources) {
       Map<String, Integer> lines = new HashMap<>();
       Map<String, String> tiers = new HashMap<>();
       rules.values().stream()
@@ -201,12 +202,12 @@ public final class RuleBaseCompiler {
    * @throws EngagementException {@link ErrorCode#RULE_COMPILATION} listing every error as {@code file:line:column:
    *     message}
    */
-  public static CompiledRuleBase compileOrThrow(List<RuleSource> sources) {
+  public static CompiledRuleBase compileOrThrow(List<RuleFile> sources) {
     return compileOrThrow(sources, RuleFileGuard.defaults());
   }
 
   /** Like {@link #compileOrThrow(List)}, after checking the sources against {@code guard}'s allow-list. */
-  public static CompiledRuleBase compileOrThrow(List<RuleSource> sources, RuleFileGuard guard) {
+  public static CompiledRuleBase compileOrThrow(List<RuleFile> sources, RuleFileGuard guard) {
     Compilation compilation = compile(sources, guard);
     if (compilation.ruleBase() == null) {
       String errors = compilation.errors().stream().map(RuleProblem::toString).collect(Collectors.joining("\n"));
@@ -216,10 +217,10 @@ public final class RuleBaseCompiler {
   }
 
   /** The content hash of the rule files, independent of the folder they were loaded from. */
-  static String version(List<RuleSource> sources) {
+  static String version(List<RuleFile> sources) {
     return ContentHash.of(
         sources.stream()
-            .sorted(Comparator.comparing((RuleSource s) -> baseName(s.name())).thenComparing(RuleSource::content))
+            .sorted(Comparator.comparing((RuleFile s) -> baseName(s.name())).thenComparing(RuleFile::content))
             .flatMap(s -> Stream.of(baseName(s.name()), s.content()))
             .toList());
   }
@@ -248,7 +249,7 @@ public final class RuleBaseCompiler {
   private record RuleLocation(String file, int line) {}
 
   private static void collectDeclarations(
-      RuleSource source, Map<String, RuleLocation> declared, List<RuleProblem> problems) {
+      RuleFile source, Map<String, RuleLocation> declared, List<RuleProblem> problems) {
     Matcher rule = RULE.matcher(source.content());
     while (rule.find()) {
       String name = rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
@@ -267,12 +268,12 @@ public final class RuleBaseCompiler {
   }
 
   /** The one precedence declaration among the sources, or the built-in one when they declare none. */
-  private static Precedence precedence(List<RuleSource> declarations, List<RuleProblem> problems) {
+  private static Precedence precedence(List<RuleFile> declarations, List<RuleProblem> problems) {
     if (declarations.isEmpty()) {
       return Precedence.builtIn();
     }
     if (declarations.size() > 1) {
-      for (RuleSource extra : declarations.subList(1, declarations.size())) {
+      for (RuleFile extra : declarations.subList(1, declarations.size())) {
         problems.add(problem(extra.name(), 1, 1, "precedence is declared twice: here and in "
             + declarations.get(0).name() + "; a rule base declares it once", Severity.ERROR));
       }
@@ -397,7 +398,7 @@ public final class RuleBaseCompiler {
   }
 
   /** Checks the annotations of the rules of a file that parses, without Drools building it. */
-  private static void checkParsedAnnotations(RuleSource source, Precedence precedence, List<RuleProblem> problems) {
+  private static void checkParsedAnnotations(RuleFile source, Precedence precedence, List<RuleProblem> problems) {
     org.drools.drl.parser.DrlParser parser = new org.drools.drl.parser.DrlParser();
     org.drools.drl.ast.descr.PackageDescr parsed;
     try {

@@ -3,8 +3,10 @@ package io.github.engagementrules.rules.internal;
 import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.rules.GuideSection;
 import io.github.engagementrules.rules.RuleBaseValidation;
-import io.github.engagementrules.rules.RuleProblem;
+import io.github.engagementrules.rules.RuleFile;
+import io.github.engagementrules.rules.RuleFiles;
 import io.github.engagementrules.rules.RuleProblem.Severity;
+import io.github.engagementrules.rules.RuleProblem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,9 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Validates a rule base: compiles it (which enforces the authoring contract), checks that every reason states only
- * what its rule establishes ({@link ReasonClaims}), and adds a warning for every guide section that no rule
- * implements.
+ * Validates a rule base as the runtime must before it decides with it: compiles it (which enforces the authoring
+ * contract) and adds a warning for every guide section that no rule implements. The authoring module checks more.
  */
 public final class RuleBaseValidator {
   /** The file name warnings about the guide as a whole are reported under. */
@@ -34,9 +35,9 @@ public final class RuleBaseValidator {
 
   /** Loads and validates the rules in the directories; a directory that cannot be read is an error, not a throw. */
   public static Checked validate(List<Path> directories) {
-    List<RuleSource> sources;
+    List<RuleFile> sources;
     try {
-      sources = RuleSources.fromDirectories(directories);
+      sources = RuleFiles.fromDirectories(directories);
     } catch (EngagementException e) {
       RuleProblem unreadable =
           RuleProblem.builder()
@@ -52,25 +53,16 @@ public final class RuleBaseValidator {
   }
 
   /** Validates rule files already loaded, against the default allow-list of {@link RuleFileGuard}. */
-  public static Checked validateSources(List<RuleSource> sources) {
+  public static Checked validateSources(List<RuleFile> sources) {
     return validateSources(sources, RuleFileGuard.defaults());
   }
 
   /** Validates rule files already loaded, checking them against {@code guard}'s allow-list. */
-  public static Checked validateSources(List<RuleSource> sources, RuleFileGuard guard) {
+  public static Checked validateSources(List<RuleFile> sources, RuleFileGuard guard) {
     RuleBaseCompiler.Compilation compilation = RuleBaseCompiler.compile(sources, guard);
     List<RuleProblem> problems = new ArrayList<>(compilation.problems());
     CompiledRuleBase compiled = compilation.ruleBase();
     if (compiled != null) {
-      for (RuleSource source : sources) {
-        Map<String, String> reasons = new HashMap<>();
-        Map<String, Integer> lines = new HashMap<>();
-        compiled.info().rules().stream().filter(r -> r.file().equals(source.name())).forEach(r -> {
-          reasons.put(r.name(), r.reason());
-          lines.put(r.name(), r.line());
-        });
-        ReasonClaims.check(source, reasons, lines, problems);
-      }
       for (GuideSection section : compiled.info().unimplementedSections()) {
         problems.add(
             RuleProblem.builder()

@@ -1,7 +1,9 @@
 package io.github.engagementrules.rules.internal;
 
-import io.github.engagementrules.rules.RuleProblem;
+import io.github.engagementrules.model.Suggestions;
+import io.github.engagementrules.rules.RuleFile;
 import io.github.engagementrules.rules.RuleProblem.Severity;
+import io.github.engagementrules.rules.RuleProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,7 +79,7 @@ final class RuleConventions {
    * @return each rule's shape, by name
    */
   static Map<String, Shape> check(
-      RuleSource source,
+      RuleFile source,
       Map<String, Integer> lines,
       Map<String, String> tiers,
       Vocabulary vocabulary,
@@ -166,7 +168,7 @@ final class RuleConventions {
    * the rule never (or always) fire.
    */
   private static void checkOutcomeLiterals(
-      RuleSource source, int line, String rule, BaseDescr lhs, Vocabulary vocabulary, List<RuleProblem> problems) {
+      RuleFile source, int line, String rule, BaseDescr lhs, Vocabulary vocabulary, List<RuleProblem> problems) {
     List<String> constraints = new ArrayList<>();
     collectOutcomeConstraints(lhs, constraints);
     for (String constraint : constraints) {
@@ -177,7 +179,7 @@ final class RuleConventions {
     }
   }
 
-  private static void checkLiterals(RuleSource source, int line, String rule, Pattern comparison, String constraint,
+  private static void checkLiterals(RuleFile source, int line, String rule, Pattern comparison, String constraint,
       String what, Set<String> known, String knownBy, List<RuleProblem> problems) {
     Matcher compared = comparison.matcher(constraint);
     while (compared.find()) {
@@ -227,7 +229,7 @@ final class RuleConventions {
     return type.substring(type.lastIndexOf('.') + 1);
   }
 
-  private static RuleProblem problem(RuleSource source, int line, String message) {
+  private static RuleProblem problem(RuleFile source, int line, String message) {
     return RuleProblem.builder()
         .file(source.name())
         .line(line)

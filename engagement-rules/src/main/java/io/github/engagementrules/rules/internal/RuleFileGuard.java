@@ -1,6 +1,7 @@
 package io.github.engagementrules.rules.internal;
 
 import io.github.engagementrules.rules.EngagementRules;
+import io.github.engagementrules.rules.RuleFile;
 import io.github.engagementrules.rules.RuleProblem.Severity;
 import io.github.engagementrules.rules.RuleProblem;
 import java.util.ArrayList;
@@ -102,15 +103,15 @@ public final class RuleFileGuard {
   }
 
   /** Every use of a type or member outside the allow-list, as errors at {@code file:line:column}, in file order. */
-  public List<RuleProblem> check(List<RuleSource> sources) {
+  public List<RuleProblem> check(List<RuleFile> sources) {
     List<RuleProblem> problems = new ArrayList<>();
-    for (RuleSource source : sources) {
+    for (RuleFile source : sources) {
       check(source, problems);
     }
     return problems;
   }
 
-  private void check(RuleSource source, List<RuleProblem> problems) {
+  private void check(RuleFile source, List<RuleProblem> problems) {
     String raw = source.content();
     // Java reads unicode escapes before anything else, even in comments and strings: one could hide a name.
     Matcher escape = UNICODE_ESCAPE.matcher(raw);
@@ -278,7 +279,7 @@ public final class RuleFileGuard {
     return to;
   }
 
-  private static RuleProblem problem(RuleSource source, String text, int offset, String message) {
+  private static RuleProblem problem(RuleFile source, String text, int offset, String message) {
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < offset && i < text.length(); i++) {

@@ -2,6 +2,8 @@ package io.github.engagementrules.rules.internal;
 
 import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.rules.RuleBaseValidation;
+import io.github.engagementrules.rules.RuleFile;
+import io.github.engagementrules.rules.RuleFiles;
 import io.github.engagementrules.rules.RuleProblem;
 import io.github.engagementrules.rules.RuleReloadListener;
 import java.nio.file.Path;
@@ -36,7 +38,7 @@ final class RuleWatcher implements AutoCloseable {
     this.directories = List.copyOf(directories);
     this.listener = listener;
     this.guard = guard;
-    this.current = RuleBaseCompiler.compileOrThrow(RuleSources.fromDirectories(this.directories), guard);
+    this.current = RuleBaseCompiler.compileOrThrow(RuleFiles.fromDirectories(this.directories), guard);
     this.changes = changes.apply(this.directories);
     this.thread = new Thread(this::watch, "engagement-rule-watcher");
     this.thread.setDaemon(true);
@@ -50,9 +52,9 @@ final class RuleWatcher implements AutoCloseable {
 
   /** Rebuilds now; publishes the new rule base when it is valid, and tells the listener either way. */
   synchronized RuleBaseValidation reload() {
-    List<RuleSource> sources;
+    List<RuleFile> sources;
     try {
-      sources = RuleSources.fromDirectories(directories);
+      sources = RuleFiles.fromDirectories(directories);
     } catch (EngagementException e) {
       RuleBaseValidation unreadable = RuleBaseValidator.validate(directories).validation();
       reject(unreadable.errors());

@@ -1,22 +1,23 @@
 package io.github.engagementrules.rules.internal;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
-
 import io.github.engagementrules.model.Borough;
 import io.github.engagementrules.model.Officer;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.model.Ward;
+import io.github.engagementrules.rules.RuleFiles;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 /**
  * What keeps reused sessions from accumulating memory: a session goes back to Drools' pool, which resets it, after
  * {@link ReusableSessions#DECISIONS_PER_SESSION} decisions, and otherwise keeps a ward's roster facts, and only them.
  */
 class ReusableSessionsTest {
-  private static final CompiledRuleBase RULES = RuleBaseCompiler.compileOrThrow(RuleSources.builtIn());
+  private static final CompiledRuleBase RULES = RuleBaseCompiler.compileOrThrow(RuleFiles.builtIn());
   private final RosterFacts roster =
       RosterFacts.of(
           Roster.builder()

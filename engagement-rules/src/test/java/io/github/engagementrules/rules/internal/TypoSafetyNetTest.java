@@ -1,10 +1,9 @@
 package io.github.engagementrules.rules.internal;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import io.github.engagementrules.rules.RuleProblem;
+import io.github.engagementrules.rules.RuleFile;
+import io.github.engagementrules.rules.RuleFiles;
 import io.github.engagementrules.rules.RuleProblem.Severity;
+import io.github.engagementrules.rules.RuleProblem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A typo must never leave a smaller rule base: every misspelt name in a rule's conditions (a field, a method, a
@@ -27,11 +29,11 @@ class TypoSafetyNetTest {
   private static final int EVERY = Boolean.getBoolean("verification.exhaustive") ? 1 : 60;
 
   /** One misspelling: the file, the line, and the rule files with the name misspelt. */
-  private record Typo(String file, int line, String typed, List<RuleSource> sources) {}
+  private record Typo(String file, int line, String typed, List<RuleFile> sources) {}
 
   @Test
   void everyMisspeltNameInAConditionIsAnErrorAtItsFile_neverASmallerRuleBase() {
-    List<RuleSource> builtIn = RuleSources.builtIn();
+    List<RuleFile> builtIn = RuleFiles.builtIn();
     int ruleCount = RuleBaseCompiler.compile(builtIn).ruleBase().info().rules().size();
     List<Typo> typos = typos(builtIn);
     List<String> missed = new ArrayList<>();
@@ -51,7 +53,7 @@ class TypoSafetyNetTest {
 
   @Test
   void misspeltTierOrSection_isNamedWithTheNearestKnownOne() {
-    List<RuleSource> sources = edit(RuleSources.builtIn(), "hard-to-reach.drl",
+    List<RuleFile> sources = edit(RuleFiles.builtIn(), "hard-to-reach.drl",
         "sections contains \"hard-to-reach\")", "sections contains \"hard-to-raech\")");
 
     List<RuleProblem> errors = RuleBaseCompiler.compile(sources).errors();
@@ -62,7 +64,7 @@ class TypoSafetyNetTest {
 
   @Test
   void ruleWrittenButNotCompiled_isAnErrorAtItsLine() {
-    RuleSource source = RuleSources.builtIn().stream()
+    RuleFile source = RuleFiles.builtIn().stream()
         .filter(s -> s.name().endsWith("patrols.drl")).findFirst().orElseThrow();
     RuleConventions.Vocabulary vocabulary =
         new RuleConventions.Vocabulary(Set.of("Patrol goes ahead"), Set.of("engage"), Set.of("patrols"));
@@ -79,12 +81,12 @@ class TypoSafetyNetTest {
     assertTrue(missing.stream().noneMatch(m -> m.contains("\"Patrol goes ahead\"")), missing::toString);
   }
 
-  private static List<Typo> typos(List<RuleSource> builtIn) {
+  private static List<Typo> typos(List<RuleFile> builtIn) {
     List<Typo> typos = new ArrayList<>();
     int seen = 0;
     Set<String> triedConstants = new HashSet<>();
     for (int f = 0; f < builtIn.size(); f++) {
-      RuleSource source = builtIn.get(f);
+      RuleFile source = builtIn.get(f);
       if (Precedence.declares(source)) {
         continue;
       }
@@ -98,8 +100,8 @@ class TypoSafetyNetTest {
             continue;
           }
           String misspelt = text.substring(0, name.end()) + "x" + text.substring(name.end());
-          List<RuleSource> sources = new ArrayList<>(builtIn);
-          sources.set(f, new RuleSource(source.name(), misspelt));
+          List<RuleFile> sources = new ArrayList<>(builtIn);
+          sources.set(f, RuleFile.of(source.name(), misspelt));
           int line = (int) text.substring(0, name.start()).chars().filter(c -> c == '\n').count() + 1;
           typos.add(new Typo(source.name(), line, name.group() + "x", sources));
         }
@@ -108,9 +110,9 @@ class TypoSafetyNetTest {
     return typos;
   }
 
-  private static List<RuleSource> edit(List<RuleSource> sources, String file, String from, String to) {
+  private static List<RuleFile> edit(List<RuleFile> sources, String file, String from, String to) {
     return sources.stream()
-        .map(s -> s.name().endsWith(file) ? new RuleSource(s.name(), s.content().replace(from, to)) : s)
+        .map(s -> s.name().endsWith(file) ? RuleFile.of(s.name(), s.content().replace(from, to)) : s)
         .toList();
   }
 }

@@ -1,0 +1,162 @@
+package io.github.engagementrules.authoring;
+
+import io.github.engagementrules.authoring.Mutant.Status;
+import io.github.engagementrules.authoring.internal.Parallel;
+import io.github.engagementrules.model.EngagementJson;
+import io.github.engagementrules.model.Roster;
+import io.github.engagementrules.rules.CompiledRules;
+import io.github.engagementrules.rules.EngagementDecider;
+import io.github.engagementrules.rules.EngagementRules;
+import io.github.engagementrules.rules.RuleCompilation;
+import io.github.engagementrules.rules.RuleDescription;
+import io.github.engagementrules.rules.RuleFile;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes the mutants and, on a pool of threads, compiles each once, runs the scenarios against it and, when none kills
+ * it, compares it with the original rules for equivalence; a survivor's compiled rules are dropped once it is judged.
+ */
+final class MutantRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(MutantRunner.class);
+  /** A mutant to try: which file it changes, the change, and the file's mutated text. */
+  private record Planned(int file, DrlMutator.Candidate candidate, String content) {}
+
+  /** What every mutant is tried against: the original rules and the scenarios that pass on them. */
+  private record Baseline(
+      CompiledRules rules,
+      EngagementDecider decider,
+      List<Scenario> scenarios,
+      Roster roster,
+      List<Roster> rosters,
+      InputDomain domain,
+      MutationOptions options) {}
+
+  private MutantRunner() {}
+
+  static MutationReport run(List<RuleFile> sources, List<Scenario> scenarios, MutationOptions options) {
+    if (scenarios.isEmpty()) {
+      throw new IllegalArgumentException("scenarios: at least one is required");
+    }
+    long started = System.nanoTime();
+    CompiledRules original = CompiledRules.compile(sources).orElseThrow();
+    Roster roster = options.domainRoster().orElse(scenarios.get(0).roster());
+    EngagementDecider originalDecider = decider(original, roster);
+    ScenarioReport originalResults = Scenarios.run(originalDecider, scenarios);
+    List<Scenario> passing =
+        originalResults.results().stream().filter(ScenarioResult::passed).map(ScenarioResult::scenario).toList();
+    List<String> failing = originalResults.failures().stream().map(r -> r.scenario().name()).toList();
+
+    List<Planned> planned = plan(sources, original, options);
+    InputDomain domain = InputDomain.of(roster);
+    List<Roster> rosters = new ArrayList<>(List.of(roster)); // where a guard may be decided: the domain's roster first
+    passing.stream().map(Scenario::roster).filter(r -> rosters.stream().noneMatch(k -> k == r)).forEach(rosters::add);
+    Baseline baseline = new Baseline(original, originalDecider, passing, roster, rosters, domain, options);
+    List<Mutant> mutants = tryAll(sources, planned, baseline);
+    LOG.info("Tried {} mutants against {} scenarios in {} s", mutants.size(), passing.size(),
+        (System.nanoTime() - started) / 1_000_000_000);
+    String check = "probes near the " + passing.size() + " scenarios"
+        + (options.domainStep() == 0 ? ""
+            : " and " + (options.domainStep() == 1 ? "all " : "every " + options.domainStep() + "th of the ")
+                + domain.size() + " opportunities of the input domain");
+    return new MutationReport(
+        original.info().version(), passing.size(), failing, check, mutants, (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private static EngagementDecider decider(CompiledRules rules, Roster roster) {
+    return rules.decider(roster);
+  }
+
+  /** Every mutant of every file, without duplicates and no-ops, sampled as the options say. */
+  private static List<Planned> plan(List<RuleFile> sources, CompiledRules original, MutationOptions options) {
+    Set<String> compiledRules = new HashSet<>();
+    original.info().rules().stream().map(RuleDescription::name).forEach(compiledRules::add);
+    Set<String> found = new HashSet<>();
+    List<Planned> planned = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int f = 0; f < sources.size(); f++) {
+      if (!sources.get(f).name().endsWith(".drl")) {
+        continue; // a precedence declaration, not rules
+      }
+      String content = sources.get(f).content();
+      DrlMutator mutator = DrlMutator.of(content);
+      found.addAll(mutator.ruleNames());
+      for (DrlMutator.Candidate candidate : mutator.candidates()) {
+        String mutated = candidate.edit().apply(content);
+        if (options.operators().contains(candidate.operator()) && !mutated.equals(content)
+            && seen.add(f + "\n" + mutated)) {
+          planned.add(new Planned(f, candidate, mutated));
+        }
+      }
+    }
+    compiledRules.removeAll(found);
+    if (!compiledRules.isEmpty()) { // the walker missed rules: mutants of them would be missing without a word
+      throw new IllegalStateException("the DRL walker found no rule declaration for " + compiledRules);
+    }
+    List<Planned> sampled = new ArrayList<>();
+    for (int i = 0; i < planned.size(); i += options.sampleEvery()) {
+      sampled.add(planned.get(i));
+    }
+    return sampled;
+  }
+
+  private static List<Mutant> tryAll(List<RuleFile> sources, List<Planned> planned, Baseline baseline) {
+    List<Callable<Mutant>> tasks = new ArrayList<>();
+    planned.forEach(p -> tasks.add(() -> tryOne(sources, p, baseline)));
+    return Parallel.all(baseline.options().threads(), "the mutation analysis", tasks);
+  }
+
+  private static Mutant tryOne(List<RuleFile> sources, Planned p, Baseline baseline) {
+    List<RuleFile> mutated = new ArrayList<>(sources);
+    RuleFile file = sources.get(p.file());
+    mutated.set(p.file(), RuleFile.of(file.name(), p.content()));
+    DrlMutator.Candidate c = p.candidate();
+    RuleCompilation compilation = CompiledRules.compile(mutated);
+    if (compilation.rules().isEmpty()) {
+      String error = compilation.errors().isEmpty() ? "no rule base" : compilation.errors().get(0).message();
+      return mutant(file, c, Status.STILLBORN, error);
+    }
+    EngagementDecider decider = decider(compilation.rules().get(), baseline.roster());
+    List<ScenarioResult> failures = Scenarios.run(decider, baseline.scenarios()).failures();
+    if (!failures.isEmpty()) {
+      ScenarioResult first = failures.get(0);
+      String detail = "killed by '" + first.scenario().name() + "' (" + first.mismatches().get(0) + ")"
+          + (failures.size() > 1 ? " and " + (failures.size() - 1) + " more" : "");
+      return mutant(file, c, Status.KILLED, detail);
+    }
+    return checkEquivalence(mutant(file, c, Status.SURVIVED, ""), decider, c.constants(), baseline);
+  }
+
+  private static Mutant checkEquivalence(
+      Mutant m, EngagementDecider mutated, Set<Enum<?>> constants, Baseline baseline) {
+    EngagementDecider original = baseline.decider();
+    Optional<DecisionChange> change =
+        firstChange(RuleBaseDiff.compare(original, mutated, Probes.near(baseline.scenarios(), constants)));
+    long step = baseline.options().domainStep();
+    if (change.isEmpty() && step > 0) {
+      change = firstChange(RuleBaseDiff.compare(original, mutated, baseline.domain(), step));
+    }
+    if (change.isEmpty()) {
+      return m.with(Status.EQUIVALENT, "", Optional.empty());
+    }
+    DecisionChange c = change.get();
+    String detail = "e.g. " + EngagementJson.write(EngagementJson.toJson(c.example())) + " changes " + c.change();
+    Scenario guard = Guards.propose(
+        m, c.example(), baseline.rosters(), original, mutated, baseline.rules().info(), c.sections());
+    return m.with(Status.SURVIVED, detail, Optional.of(guard));
+  }
+
+  private static Optional<DecisionChange> firstChange(DiffReport report) {
+    return report.changes().stream().findFirst();
+  }
+
+  private static Mutant mutant(RuleFile file, DrlMutator.Candidate c, Status status, String detail) {
+    return new Mutant(c.operator(), file.name(), c.line(), c.rule(), c.change(), status, detail, Optional.empty());
+  }
+}

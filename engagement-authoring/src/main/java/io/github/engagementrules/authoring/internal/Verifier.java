@@ -1,0 +1,152 @@
+package io.github.engagementrules.authoring.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.engagementrules.authoring.ContactAgreement;
+import io.github.engagementrules.authoring.DecisionInvariants;
+import io.github.engagementrules.authoring.VerificationFinding;
+import io.github.engagementrules.authoring.VerificationFinding.Kind;
+import io.github.engagementrules.authoring.VerificationReport;
+import io.github.engagementrules.model.Attendance;
+import io.github.engagementrules.model.Decision;
+import io.github.engagementrules.model.EngagementException;
+import io.github.engagementrules.model.EngagementJson;
+import io.github.engagementrules.model.ErrorCode;
+import io.github.engagementrules.model.Opportunity;
+import io.github.engagementrules.rules.EngagementDecider;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.regex.Pattern;
+
+/**
+ * Decides opportunities numbered 0..count-1 on all processors and groups the defects found by kind and description;
+ * each finding's example is the opportunity with the lowest number, so the report does not depend on thread timing.
+ */
+public final class Verifier {
+  /** Error messages start with the opportunity's id, which would split one defect into as many findings. */
+  private static final Pattern OPPORTUNITY_PREFIX = Pattern.compile("^opportunity '[^']*'(?: \\([A-Z_]+\\))?: ");
+
+  private record Defect(Kind kind, String description) {}
+
+  private Verifier() {}
+
+  /**
+   * Verifies the opportunities {@code opportunity.apply(0)} to {@code opportunity.apply(count - 1)}.
+   *
+   * @throws IllegalStateException when a worker thread fails or is interrupted
+   */
+  public static VerificationReport verify(EngagementDecider decider, LongFunction<Opportunity> opportunity, long count) {
+    return verify(decider, null, opportunity, count);
+  }
+
+  /**
+   * Verifies as {@link #verify(EngagementDecider, LongFunction, long)} and, when {@code reversed} is given, also
+   * decides every opportunity with it (the same rules loaded in the opposite order, see {@link ReversedRules}) and
+   * reports each difference as an {@link Kind#ORDER_DEPENDENCE} finding.
+   *
+   * @throws IllegalStateException when a worker thread fails or is interrupted
+   */
+  public static VerificationReport verify(
+      EngagementDecider decider, EngagementDecider reversed, LongFunction<Opportunity> opportunity, long count) {
+    return verify(decider, reversed, opportunity, count, o -> List.of());
+  }
+
+  /**
+   * Verifies as {@link #verify(EngagementDecider, EngagementDecider, LongFunction, long)} and also decides each
+   * opportunity's {@code variants} (the same opportunity in places that differ in one post or borough flag): where
+   * whether the police engage differs, it is a {@link Kind#ROSTER_DEPENDENCE} finding.
+   *
+   * @throws IllegalStateException when a worker thread fails or is interrupted
+   */
+  public static VerificationReport verify(EngagementDecider decider, EngagementDecider reversed,
+      LongFunction<Opportunity> opportunity, long count, Function<Opportunity, List<DerivedInputs.Variant>> variants) {
+    List<Tally<Defect>> parts =
+        Parallel.run(count, (from, to) -> check(decider, reversed, opportunity, variants, from, to));
+    List<VerificationFinding> findings =
+        Tally.merge(parts).results(
+            (defect, c) -> new VerificationFinding(defect.kind(), defect.description(), c.count, c.example, c.detail));
+    return new VerificationReport(decider.ruleBase().version(), count, findings);
+  }
+
+  /** Strips the opportunity's id from an error message, leaving what is wrong. */
+  static String withoutOpportunity(String message) {
+    return OPPORTUNITY_PREFIX.matcher(message).replaceFirst("");
+  }
+
+  private static Tally<Defect> check(
+      EngagementDecider decider, EngagementDecider reversed, LongFunction<Opportunity> opportunities,
+      Function<Opportunity, List<DerivedInputs.Variant>> variants, long from, long to) {
+    Tally<Defect> defects = new Tally<>();
+    for (long i = from; i < to; i++) {
+      Opportunity opportunity = opportunities.apply(i);
+      if (reversed != null) {
+        String forwards = outcome(decider, opportunity);
+        String backwards = outcome(reversed, opportunity);
+        if (!forwards.equals(backwards)) {
+          defects.add(new Defect(Kind.ORDER_DEPENDENCE,
+                  "the decision changes when the rule files and their rules load in the opposite order"),
+              i, opportunity, "in order: " + forwards + "; reversed: " + backwards);
+        }
+      }
+      try {
+        Decision decision = decider.decide(opportunity);
+        for (String violation : DecisionInvariants.violations(opportunity, decision)) {
+          defects.add(new Defect(Kind.INVARIANT, violation), i, opportunity, violation);
+        }
+        for (String violation : ContactAgreement.violations(opportunity, decision)) {
+          defects.add(new Defect(Kind.INVARIANT, violation), i, opportunity, violation);
+        }
+        for (DerivedInputs.Variant variant : variants.apply(opportunity)) {
+          String here = engagement(decision.attendance());
+          String there = engagementOf(decider, variant.opportunity());
+          if (there != null && !here.equals(there)) {
+            // One description for both directions of the same change, so that they count as one defect.
+            String one = here + " with " + variant.from();
+            String other = there + " with " + variant.to();
+            defects.add(new Defect(Kind.ROSTER_DEPENDENCE, "whether the police engage changes with " + variant.factor()
+                    + " alone: " + (one.compareTo(other) < 0 ? one + ", " + other : other + ", " + one)),
+                i, opportunity, decision.attendance() + " here; in " + variant.opportunity().borough()
+                    + variant.opportunity().ward().map(w -> "/" + w).orElse("") + ", where " + variant.factor()
+                    + " is " + variant.to() + ": " + there);
+          }
+        }
+      } catch (EngagementException e) {
+        if (e.code() == ErrorCode.UNREQUESTED_JUDGEMENT) {
+          continue; // an input no caller may give: a judgement by someone the opportunity is not referred to
+        }
+        Defect defect = switch (e.code()) {
+          case NO_ATTENDANCE_DECIDED -> new Defect(Kind.GAP, "no rule decided the attendance of a " + opportunity.kind());
+          case CONFLICTING_RULINGS -> new Defect(Kind.CONFLICT, withoutOpportunity(e.getMessage()));
+          default -> new Defect(Kind.FAILURE, e.code().code() + " " + withoutOpportunity(e.getMessage()));
+        };
+        defects.add(defect, i, opportunity, e.getMessage());
+      }
+    }
+    return defects;
+  }
+
+  /** Whether the police engage: ATTEND and DELEGATE both are engagement (who goes may depend on the roster). */
+  private static String engagement(Attendance attendance) {
+    return attendance == Attendance.ATTEND || attendance == Attendance.DELEGATE ? "engaged" : attendance.name();
+  }
+
+  /** {@link #engagement} of the decision, or {@code null} when it fails (reported on its own input). */
+  private static String engagementOf(EngagementDecider decider, Opportunity opportunity) {
+    try {
+      return engagement(decider.decide(opportunity).attendance());
+    } catch (EngagementException e) {
+      return null;
+    }
+  }
+
+  /** A decision as JSON without its rule-base version (reversed files hash differently), or the error's code. */
+  public static String outcome(EngagementDecider decider, Opportunity opportunity) {
+    try {
+      ObjectNode json = EngagementJson.toJson(decider.decide(opportunity));
+      json.remove("ruleBaseVersion");
+      return EngagementJson.write(json);
+    } catch (EngagementException e) {
+      return e.code().code();
+    }
+  }
+}

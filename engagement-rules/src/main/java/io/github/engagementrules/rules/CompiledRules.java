@@ -1,0 +1,87 @@
+package io.github.engagementrules.rules;
+
+import io.github.engagementrules.model.Role;
+import io.github.engagementrules.model.Roster;
+import io.github.engagementrules.rules.internal.CompiledRuleBase;
+import io.github.engagementrules.rules.internal.DroolsDecider;
+import io.github.engagementrules.rules.internal.RuleBaseValidator;
+import io.github.engagementrules.rules.internal.RuleFileGuard;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A compiled rule base, from which deciders for any roster are made without compiling again. This is what tools that
+ * work on rule files in memory build on (the authoring tools compile edited copies of the rules, mutants, reversed
+ * rule orders); a force system that only decides needs {@link EngagementRules#builder()} instead. Immutable and
+ * thread-safe.
+ */
+public final class CompiledRules {
+  private final CompiledRuleBase compiled;
+
+  private CompiledRules(CompiledRuleBase compiled) {
+    this.compiled = compiled;
+  }
+
+  /**
+   * Compiles rule files held in memory, checked against the default allow-list of types (see {@link
+   * EngagementRules.Builder#allowRuleAccessTo(String...)}). Never throws for a problem in the rules themselves.
+   *
+   * @param files the DRL files and, optionally, a {@code precedence.json}
+   * @return every problem found and, when there is no error, the compiled rules
+   */
+  public static RuleCompilation compile(List<RuleFile> files) {
+    RuleBaseValidator.Checked checked = RuleBaseValidator.validateSources(List.copyOf(files), RuleFileGuard.defaults());
+    return new RuleCompilation(
+        checked.validation().problems(),
+        Optional.ofNullable(checked.compiled()).map(CompiledRules::new));
+  }
+
+  /**
+   * The built-in rule base, compiled once per JVM and shared with {@link EngagementRules}.
+   *
+   * @return the built-in rules
+   */
+  public static CompiledRules builtIn() {
+    return new CompiledRules(EngagementRules.builtInRuleBase());
+  }
+
+  /** The rule base's version, rules and sections. */
+  public RuleBaseInfo info() {
+    return compiled.info();
+  }
+
+  /**
+   * The posts that may be a point of contact, most specific first, as the rule base's precedence declares them.
+   *
+   * @return the roles in contact order
+   */
+  public List<Role> contactOrder() {
+    return List.copyOf(compiled.precedence().contactOrder().keySet());
+  }
+
+  /**
+   * A decider over these rules and a roster, with the default firing limit.
+   *
+   * @param roster the roster to decide against
+   * @return an immutable, thread-safe decider
+   */
+  public EngagementDecider decider(Roster roster) {
+    return decider(roster, EngagementRules.DEFAULT_FIRING_LIMIT);
+  }
+
+  /**
+   * A decider over these rules and a roster.
+   *
+   * @param roster the roster to decide against
+   * @param firingLimit the most rule firings one decision may take
+   * @return an immutable, thread-safe decider
+   * @throws IllegalArgumentException when {@code firingLimit} is not positive
+   */
+  public EngagementDecider decider(Roster roster, int firingLimit) {
+    if (firingLimit < 1) {
+      throw new IllegalArgumentException("firingLimit: must be positive, got " + firingLimit);
+    }
+    return new DroolsDecider(compiled, Objects.requireNonNull(roster, "roster"), firingLimit);
+  }
+}
