@@ -9,6 +9,7 @@ import io.github.engagementrules.authoring.Validation;
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.Roster;
+import io.github.engagementrules.rules.DecisionResult;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.EngagementRules;
 import io.github.engagementrules.rules.RuleBaseValidation;
@@ -37,10 +38,15 @@ class AuthoringConsumerTest {
             + " \"wards\": [{\"name\": \"Farnham Castle\", \"pcso\": {\"id\": \"PCSO-1\", \"name\": \"Sam\"}}]}]}");
     DerivedDomain domain = DerivedDomain.ofBuiltInRules(roster);
     EngagementDecider decider = EngagementRules.builder().roster(domain.roster()).build();
+    List<Opportunity> sample = domain.randomSample(1L, 200);
     List<String> violations = new ArrayList<>();
-    for (Opportunity opportunity : domain.randomSample(1L, 200)) {
-      violations.addAll(DecisionInvariants.violations(opportunity, decider.decide(opportunity)));
-    }
+    // Some samples carry a judgement nobody was asked for, which is an error result rather than a decision.
+    List<DecisionResult> results = decider.decideAll(sample);
+    results.forEach(r -> r.decision().ifPresent(
+        d -> violations.addAll(DecisionInvariants.violations(sample.get(r.index()), d))));
     assertEquals(List.of(), violations);
+    assertTrue(results.stream().anyMatch(DecisionResult::isDecided));
+    results.stream().flatMap(r -> r.error().stream()).forEach(
+        e -> assertTrue(e.getMessage().contains("is not asked to judge this opportunity"), e.getMessage()));
   }
 }
