@@ -1,8 +1,8 @@
 package io.github.engagementrules.authoring;
 
-import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.authoring.internal.CoveragePlan;
 import io.github.engagementrules.authoring.internal.DerivedInputs;
+import io.github.engagementrules.model.Opportunity;
 import java.math.BigInteger;
 
 /**

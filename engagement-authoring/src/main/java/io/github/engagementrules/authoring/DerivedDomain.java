@@ -9,10 +9,12 @@ import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.rules.EngagementDecider;
+import io.github.engagementrules.rules.RuleFile;
 import io.github.engagementrules.rules.RuleFiles;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.LongFunction;
 
 /**
  * The input domain a rule base defines, read from its DRL files with Drools' parser: each input dimension (the
@@ -69,6 +71,23 @@ public final class DerivedDomain {
   public static DerivedDomain of(List<Path> ruleDirectories, Roster roster) {
     return new DerivedDomain(
         DerivedInputs.of(DomainFactors.derive(RuleFiles.fromDirectories(ruleDirectories)), roster));
+  }
+
+  /**
+   * The domain of rule files held in memory over {@code roster}. Give the files of two rule bases together to get
+   * the domain both define, over which they are compared ({@link RuleBaseDiff#compare(EngagementDecider,
+   * EngagementDecider, DerivedDomain, Coverage, long, int)}): a class that either rule base distinguishes is in it.
+   *
+   * @param files DRL files (other files, such as {@code precedence.json}, are skipped)
+   * @param roster the roster to widen
+   * @return the domain
+   * @throws io.github.engagementrules.model.EngagementException {@code RULE_COMPILATION} when a file does not parse,
+   *     naming it
+   * @throws IllegalArgumentException when the roster has no boroughs, or the rules test more than 16 posts and
+   *     borough flags
+   */
+  public static DerivedDomain ofRuleFiles(List<RuleFile> files, Roster roster) {
+    return new DerivedDomain(DerivedInputs.of(DomainFactors.derive(List.copyOf(files)), roster));
   }
 
   /** How many factors the rules define. */
@@ -187,16 +206,20 @@ public final class DerivedDomain {
    */
   public VerificationReport verify(
       EngagementDecider decider, EngagementDecider reversed, Coverage coverage, long seed, int samples) {
+    EngagementDecider widened = decider.withRoster(roster());
+    EngagementDecider widenedReversed = reversed == null ? null : reversed.withRoster(roster());
+    return Verifier.verify(widened, widenedReversed, inputs(coverage, seed, samples), coverage.size() + samples,
+        inputs::rosterVariants);
+  }
+
+  /** The inputs of {@code coverage}, numbered first, then {@code samples} random ones: input {@code i} of them. */
+  LongFunction<Opportunity> inputs(Coverage coverage, long seed, int samples) {
     if (samples < 0) {
       throw new IllegalArgumentException("samples: must not be negative, got " + samples);
     }
-    EngagementDecider widened = decider.withRoster(roster());
-    EngagementDecider widenedReversed = reversed == null ? null : reversed.withRoster(roster());
     List<Opportunity> sample = randomSample(seed, samples);
     long covered = coverage.size();
-    return Verifier.verify(widened, widenedReversed,
-        i -> i < covered ? coverage.opportunity(i) : sample.get((int) (i - covered)), covered + samples,
-        inputs::rosterVariants);
+    return i -> i < covered ? coverage.opportunity(i) : sample.get((int) (i - covered));
   }
 
   private int[] inputSizes() {

@@ -1,8 +1,8 @@
 package io.github.engagementrules.authoring;
 
+import io.github.engagementrules.authoring.internal.Verifier;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.rules.EngagementDecider;
-import io.github.engagementrules.authoring.internal.Verifier;
 import java.util.List;
 
 /**

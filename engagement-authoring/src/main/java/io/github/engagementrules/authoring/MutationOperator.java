@@ -1,5 +1,7 @@
 package io.github.engagementrules.authoring;
 
+import io.github.engagementrules.model.Opportunity;
+
 /** The ways {@link MutationAnalysis} changes a rule base, one change per mutant. */
 public enum MutationOperator {
   /** A whole rule is deleted. */

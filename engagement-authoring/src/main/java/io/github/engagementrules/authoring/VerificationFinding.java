@@ -1,8 +1,8 @@
 package io.github.engagementrules.authoring;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.authoring.internal.Counterexamples;
+import io.github.engagementrules.model.Opportunity;
 
 /**
  * One kind of defect that verification found, with how many opportunities show it and the first of them as a

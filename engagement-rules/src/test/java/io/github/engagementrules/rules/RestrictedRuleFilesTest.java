@@ -121,12 +121,12 @@ class RestrictedRuleFilesTest {
 
   @Test
   void ownPackage_cannotReachInternalTypesWithoutAnImport() throws IOException {
-    write(ruleFile("", "", "RuleFiles.fromDirectories(java.util.List.of());")
+    write(ruleFile("", "", "RuleBaseCompiler.compile(java.util.List.of());")
         .replace("package test;", "package io.github.engagementrules.rules.internal;"));
 
     EngagementException e = assertThrows(EngagementException.class, this::build);
 
-    assertTrue(e.getMessage().contains("io.github.engagementrules.rules.internal.RuleFiles"), e.getMessage());
+    assertTrue(e.getMessage().contains("io.github.engagementrules.rules.internal.RuleBaseCompiler"), e.getMessage());
   }
 
   @Test

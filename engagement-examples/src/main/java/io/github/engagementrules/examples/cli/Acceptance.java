@@ -1,12 +1,12 @@
 package io.github.engagementrules.examples.cli;
 
-import io.github.engagementrules.model.Roster;
-import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.authoring.ScenarioAcceptance;
 import io.github.engagementrules.authoring.ScenarioAcceptance.Proposal;
 import io.github.engagementrules.authoring.ScenarioReport;
 import io.github.engagementrules.authoring.Scenarios;
+import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.model.Suggestions;
+import io.github.engagementrules.rules.EngagementDecider;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

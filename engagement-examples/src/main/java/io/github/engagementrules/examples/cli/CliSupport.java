@@ -1,5 +1,7 @@
 package io.github.engagementrules.examples.cli;
 
+import io.github.engagementrules.authoring.Coverage;
+import io.github.engagementrules.authoring.DerivedDomain;
 import io.github.engagementrules.examples.Samples;
 import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.EngagementJson;
@@ -51,6 +53,49 @@ final class CliSupport {
     /** The roster given, or the sample roster. */
     Roster load() {
       return file == null ? Samples.roster() : roster(file);
+    }
+  }
+
+  /**
+   * {@code --budget N --strength T --samples N --seed S}: how much of the domain the rules define is decided, by
+   * {@code verify} and {@code diff} alike.
+   */
+  static final class DomainOptions {
+    @Option(names = "--budget", paramLabel = "N", description = "enumerate every combination of the classes the"
+        + " rules distinguish when there are at most N (default: ${DEFAULT-VALUE}); otherwise a t-way covering array")
+    long budget = DerivedDomain.DEFAULT_BUDGET;
+
+    @Option(names = "--strength", paramLabel = "T",
+        description = "t of the covering array, 1 to 5 (default: ${DEFAULT-VALUE})")
+    int strength = DerivedDomain.DEFAULT_STRENGTH;
+
+    @Option(names = "--samples", paramLabel = "N", description = "seeded random opportunities of the full domain on"
+        + " top (default: ${DEFAULT-VALUE})")
+    int samples = 10_000;
+
+    @Option(names = "--seed", paramLabel = "S",
+        description = "the seed of the random samples (default: ${DEFAULT-VALUE})")
+    long seed = 20261202L;
+
+    /**
+     * The coverage of {@code domain} these options ask for.
+     *
+     * @throws ParameterException when an option is out of range
+     */
+    Coverage coverage(CommandSpec spec, DerivedDomain domain) {
+      if (strength < 1 || strength > DerivedDomain.MAX_STRENGTH) {
+        throw new ParameterException(spec.commandLine(),
+            "--strength must be from 1 to " + DerivedDomain.MAX_STRENGTH + ", got '" + strength + "'");
+      }
+      if (budget < 1 || samples < 0) {
+        throw new ParameterException(spec.commandLine(), "--budget must be positive and --samples not negative");
+      }
+      return domain.coverage(budget, strength);
+    }
+
+    /** One line saying what is decided: the coverage's guarantee and the samples on top. */
+    String describe(Coverage coverage) {
+      return "domain: " + coverage.guarantee() + "; " + samples + " seeded samples (seed " + seed + ") on top";
     }
   }
 

@@ -1,17 +1,17 @@
 package io.github.engagementrules.examples.cli;
 
+import io.github.engagementrules.authoring.MutationAnalysis;
+import io.github.engagementrules.authoring.MutationOptions;
+import io.github.engagementrules.authoring.MutationReport;
+import io.github.engagementrules.authoring.Scenario;
+import io.github.engagementrules.authoring.ScenarioReport;
+import io.github.engagementrules.authoring.ScenarioResult;
+import io.github.engagementrules.authoring.Scenarios;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.GuideSection;
 import io.github.engagementrules.rules.GuideSections;
 import io.github.engagementrules.rules.RuleDescription;
-import io.github.engagementrules.authoring.Scenario;
-import io.github.engagementrules.authoring.ScenarioReport;
-import io.github.engagementrules.authoring.ScenarioResult;
-import io.github.engagementrules.authoring.Scenarios;
-import io.github.engagementrules.authoring.MutationAnalysis;
-import io.github.engagementrules.authoring.MutationOptions;
-import io.github.engagementrules.authoring.MutationReport;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

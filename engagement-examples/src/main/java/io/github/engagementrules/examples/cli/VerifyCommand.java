@@ -1,15 +1,15 @@
 package io.github.engagementrules.examples.cli;
 
-import io.github.engagementrules.model.EngagementJson;
-import io.github.engagementrules.model.Roster;
-import io.github.engagementrules.authoring.DomainVerification;
-import io.github.engagementrules.rules.EngagementDecider;
-import io.github.engagementrules.authoring.InputDomain;
-import io.github.engagementrules.authoring.VerificationFinding;
-import io.github.engagementrules.authoring.VerificationReport;
 import io.github.engagementrules.authoring.Coverage;
 import io.github.engagementrules.authoring.DerivedDomain;
+import io.github.engagementrules.authoring.DomainVerification;
+import io.github.engagementrules.authoring.InputDomain;
 import io.github.engagementrules.authoring.OrderIndependence;
+import io.github.engagementrules.authoring.VerificationFinding;
+import io.github.engagementrules.authoring.VerificationReport;
+import io.github.engagementrules.model.EngagementJson;
+import io.github.engagementrules.model.Roster;
+import io.github.engagementrules.rules.EngagementDecider;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -53,19 +52,7 @@ final class VerifyCommand implements Callable<Integer> {
       + " file:line each class comes from")
   boolean explainDomain;
 
-  @Option(names = "--budget", paramLabel = "N", description = "enumerate every combination of the classes when there"
-      + " are at most N (default: ${DEFAULT-VALUE}); otherwise a t-way covering array")
-  long budget = DerivedDomain.DEFAULT_BUDGET;
-
-  @Option(names = "--strength", paramLabel = "T", description = "t of the covering array, 1 to 5 (default: ${DEFAULT-VALUE})")
-  int strength = DerivedDomain.DEFAULT_STRENGTH;
-
-  @Option(names = "--samples", paramLabel = "N", description = "seeded random opportunities of the full domain on top"
-      + " (default: ${DEFAULT-VALUE})")
-  int samples = 10_000;
-
-  @Option(names = "--seed", paramLabel = "S", description = "the seed of the random samples (default: ${DEFAULT-VALUE})")
-  long seed = 20261202L;
+  @Mixin CliSupport.DomainOptions domainOptions;
 
   @Option(names = "--counterexamples", paramLabel = "DIR", description = "write each counterexample to a file here")
   Path counterexampleDirectory;
@@ -133,27 +120,21 @@ final class VerifyCommand implements Callable<Integer> {
    * loaded backwards.
    */
   private VerificationReport verifyDerived(EngagementDecider decider, Roster loaded, PrintStream out, PrintStream err) {
-    if (strength < 1 || strength > DerivedDomain.MAX_STRENGTH) {
-      throw new ParameterException(spec.commandLine(),
-          "--strength must be from 1 to " + DerivedDomain.MAX_STRENGTH + ", got '" + strength + "'");
-    }
-    if (budget < 1 || samples < 0) {
-      throw new ParameterException(spec.commandLine(), "--budget must be positive and --samples not negative");
-    }
     List<Path> directories = rules.directories.stream().map(Path::of).toList();
     derived = directories.isEmpty() ? DerivedDomain.ofBuiltInRules(loaded) : DerivedDomain.of(directories, loaded);
     if (explainDomain) {
       out.print(derived.explain());
     }
-    Coverage coverage = derived.coverage(budget, strength);
-    out.println("domain: " + coverage.guarantee() + "; " + samples + " seeded samples (seed " + seed + ") on top");
+    Coverage coverage = domainOptions.coverage(spec, derived);
+    out.println(domainOptions.describe(coverage));
     if (!derived.addedProfiles().isEmpty()) {
       out.println("roster: " + derived.addedProfiles().size() + " post profiles the rules distinguish were added as"
           + " synthetic places (derived-N)");
     }
     out.println("order: every input is also decided with the rule files, and the rules in them, loaded backwards");
-    err.println("verifying rule base " + decider.ruleBase().version() + " over " + (coverage.size() + samples)
-        + " opportunities...");
-    return derived.verify(decider, OrderIndependence.reversed(directories, loaded), coverage, seed, samples);
+    err.println("verifying rule base " + decider.ruleBase().version() + " over "
+        + (coverage.size() + domainOptions.samples) + " opportunities...");
+    return derived.verify(decider, OrderIndependence.reversed(directories, loaded), coverage, domainOptions.seed,
+        domainOptions.samples);
   }
 }

@@ -229,6 +229,21 @@ class PolicyAuthorCommandsTest {
   }
 
   @Test
+  void diff_byDefault_decidesTheDomainBothRuleBasesDefine() throws IOException {
+    Path rules = copy("rules");
+    deleteRule(rules.resolve("patrols.drl"), "Patrol goes ahead");
+
+    Run changed = run("diff", "--rules", "builtin", "--rules", rules.toString(), "--samples", "200");
+
+    assertEquals(1, changed.status(), changed::err);
+    assertTrue(changed.out().startsWith("domain: every 3-way combination of the "), changed::out);
+    assertTrue(changed.out().contains("200 seeded samples (seed 20261202) on top, over the classes either rule base"
+        + " distinguishes\n"), changed::out);
+    assertTrue(changed.out().contains("== patrols (Daily Patrols by SNT)\n"), changed::out);
+    assertTrue(changed.out().contains(" x decision: ATTEND by SNT_OFFICER -> fails ENG-201"), changed::out);
+  }
+
+  @Test
   void diff_needsTwoRuleBases() {
     Run run = run("diff", "--rules", "builtin");
 
