@@ -117,7 +117,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--log-format", paramLabel = "FORMAT",
       description = "json (one object a line, with the request id) or text (default: json)")
-  ServeLogging.Format logFormat = ServeLogging.Format.JSON;
+  CliLogging.Format logFormat = CliLogging.Format.JSON;
 
   @Option(names = "--access-log", paramLabel = "FILE",
       description = "append an access log (address, method, path, status, bytes, time; never a name or a body)")
@@ -127,7 +127,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<String> all = spec.commandLine().getParseResult().originalArgs(); // the tool's, from the command name on
     ServeCommand configured = configured(all.subList(all.indexOf(spec.name()) + 1, all.size()));
-    ServeLogging.use(configured.logFormat);
+    CliLogging.use(configured.logFormat);
     Running running = configured.start(cli.out(), true);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.JsonEncoder;
+import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.engagementrules.model.EngagementJson;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,11 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code serve}'s logs: each line a JSON object (logback's {@code JsonEncoder}) carrying the request's id, taken from
+ * The command-line tool's logs: warnings as plain lines by default; {@code serve}'s each line a JSON object (logback's {@code JsonEncoder}) carrying the request's id, taken from
  * {@code X-Request-Id} when the client sends a sensible one and echoed in the response; a client's error logs nothing
  * at warning level or above, so no stack trace.
  */
-class ServeLoggingTest {
+class CliLoggingTest {
   private static final String PATROL = "{\"id\": \"x\", \"kind\": \"PATROL\", \"borough\": \"Waverley\"}";
 
   @TempDir Path directory;
@@ -40,6 +45,29 @@ class ServeLoggingTest {
   void stop() {
     service.close();
     logged.close();
+  }
+
+  @Test
+  void commands_logWarningsAndAbove_asPlainLinesOnStandardError() {
+    LoggerContext context = new LoggerContext();
+    context.setMDCAdapter(new LogbackMDCAdapter()); // what logback's slf4j provider gives the context it makes
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream original = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      CliLogging logging = new CliLogging();
+      logging.setContext(context);
+      assertEquals(Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY, logging.configure(context));
+      context.getLogger("a.b").info("not shown");
+      context.getLogger("org.drools.c").info("progress");
+      context.getLogger("a.b").warn("shown {}", 1);
+    } finally {
+      System.setErr(original);
+      context.stop();
+    }
+
+    assertEquals("[" + Thread.currentThread().getName() + "] WARN a.b - shown 1" + System.lineSeparator(),
+        err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
