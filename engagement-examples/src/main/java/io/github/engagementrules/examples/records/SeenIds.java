@@ -14,7 +14,8 @@ import java.util.Iterator;
 final class SeenIds extends AbstractSet<String> {
   private static final long EMPTY = 0;
 
-  private long[] slots = new long[1024];
+  /** Small at first: most batches are one record (a {@code POST /decisions} of one opportunity); it doubles as needed. */
+  private long[] slots = new long[8];
   private int size;
 
   @Override
