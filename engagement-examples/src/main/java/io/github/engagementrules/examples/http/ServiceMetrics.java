@@ -1,5 +1,7 @@
 package io.github.engagementrules.examples.http;
 
+import io.github.engagementrules.model.Attendance;
+import io.github.engagementrules.model.OpportunityKind;
 import io.github.engagementrules.rules.DecisionListener;
 import io.github.engagementrules.rules.DecisionNotRecordedException;
 import io.github.engagementrules.rules.DecisionRecord;
@@ -10,7 +12,9 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +41,17 @@ public final class ServiceMetrics {
       Counter.builder("engagement.record.failures")
           .description("Decisions refused because their record could not be written")
           .register(registry);
+  /**
+   * The meters counted on every request and decision, by their tags: found again in a map rather than built and looked
+   * up in the registry each time (a builder, its tags sorted and hashed, a histogram's configuration per request).
+   */
+  private final Map<DecisionKey, Counter> decisions = new ConcurrentHashMap<>();
+  private final Map<RequestKey, Timer> requests = new ConcurrentHashMap<>();
+  private final Map<Integer, Counter> rejections = new ConcurrentHashMap<>();
+
+  private record DecisionKey(Attendance attendance, OpportunityKind kind) {}
+
+  private record RequestKey(String method, String route, int status) {}
 
   /** The registry, for meters of others. */
   public MeterRegistry registry() {
@@ -63,11 +78,15 @@ public final class ServiceMetrics {
   }
 
   private void decided(DecisionRecord record) {
-    Counter.builder("engagement.decisions")
-        .description("Decisions made and recorded, by attendance and kind of opportunity")
-        .tag("attendance", record.decision().attendance().name())
-        .tag("kind", record.opportunity().kind().name())
-        .register(registry)
+    decisions
+        .computeIfAbsent(
+            new DecisionKey(record.decision().attendance(), record.opportunity().kind()),
+            key ->
+                Counter.builder("engagement.decisions")
+                    .description("Decisions made and recorded, by attendance and kind of opportunity")
+                    .tag("attendance", key.attendance().name())
+                    .tag("kind", key.kind().name())
+                    .register(registry))
         .increment();
   }
 
@@ -95,19 +114,27 @@ public final class ServiceMetrics {
    * @param took how long the answer took
    */
   public void answered(String method, String route, int status, Duration took) {
-    Timer.builder("engagement.http.requests")
-        .description("Requests answered, by method, route and status")
-        .tag("method", method)
-        .tag("path", route)
-        .tag("status", Integer.toString(status))
-        .publishPercentileHistogram()
-        .register(registry)
+    requests
+        .computeIfAbsent(
+            new RequestKey(method, route, status),
+            key ->
+                Timer.builder("engagement.http.requests")
+                    .description("Requests answered, by method, route and status")
+                    .tag("method", key.method())
+                    .tag("path", key.route())
+                    .tag("status", Integer.toString(key.status()))
+                    .publishPercentileHistogram()
+                    .register(registry))
         .record(took);
     if (status >= 400) {
-      Counter.builder("engagement.http.rejected.requests")
-          .description("Requests answered with an error, by status")
-          .tag("reason", Integer.toString(status))
-          .register(registry)
+      rejections
+          .computeIfAbsent(
+              status,
+              key ->
+                  Counter.builder("engagement.http.rejected.requests")
+                      .description("Requests answered with an error, by status")
+                      .tag("reason", Integer.toString(key))
+                      .register(registry))
           .increment();
     }
   }
