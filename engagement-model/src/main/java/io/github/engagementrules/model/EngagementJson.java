@@ -1,6 +1,7 @@
 package io.github.engagementrules.model;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -333,6 +334,100 @@ public final class EngagementJson {
               .put("precedence", o.precedence()));
     }
     return out;
+  }
+
+  /**
+   * Writes a decision to {@code out} as {@link #toJson(Decision)} holds it, field for field and in the same order, without
+   * building the tree: for a service answering many decisions, where the tree and its text are most of what writing
+   * costs. Written compactly, it is byte for byte {@link #write(JsonNode) write(toJson(decision))}.
+   *
+   * @throws IOException when {@code out} cannot be written to
+   */
+  public static void write(Decision decision, JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("opportunityId", decision.opportunityId());
+    out.writeStringField("attendance", decision.attendance().name());
+    out.writeStringField("attendee", decision.attendee().map(Enum::name).orElse(null));
+    out.writeFieldName("pointOfContact");
+    if (decision.pointOfContact().isPresent()) {
+      write(decision.pointOfContact().get(), out);
+    } else {
+      out.writeNull();
+    }
+    out.writeArrayFieldStart("contacts");
+    for (Contact contact : decision.contacts()) {
+      write(contact, out);
+    }
+    out.writeEndArray();
+    out.writeArrayFieldStart("escalations");
+    for (Escalation e : decision.escalations()) {
+      out.writeStartObject();
+      out.writeStringField("to", e.to().name());
+      out.writeStringField("reason", e.reason());
+      out.writeStringField("priority", e.priority().name());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    writeNames("actions", decision.actions(), out);
+    writeNames("channels", decision.channels(), out);
+    out.writeArrayFieldStart("reasons");
+    for (Reason reason : decision.reasons()) {
+      out.writeStartObject();
+      writeFields(reason, out);
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    out.writeStringField("ruleBaseVersion", decision.ruleBaseVersion());
+    if (decision.rosterVersion().isPresent()) {
+      out.writeStringField("rosterVersion", decision.rosterVersion().get());
+    }
+    out.writeArrayFieldStart("overridden");
+    for (OverriddenFinding o : decision.overridden()) {
+      out.writeStartObject();
+      writeFields(o.reason(), out);
+      out.writeStringField("finding", o.finding());
+      out.writeStringField("overriddenBy", o.overriddenBy());
+      out.writeStringField("precedence", o.precedence());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    out.writeEndObject();
+  }
+
+  /** The fields of {@link #reason(Reason)}, in its order. */
+  private static void writeFields(Reason reason, JsonGenerator out) throws IOException {
+    out.writeStringField("rule", reason.rule());
+    out.writeStringField("section", reason.section());
+    out.writeStringField("text", reason.text());
+    out.writeStringField("quote", reason.quote());
+    out.writeBooleanField("interpretation", reason.isInterpretation());
+    if (reason.interpretation().isPresent()) {
+      out.writeStringField("interpretationNote", reason.interpretation().get());
+    }
+    if (reason.tier().isPresent()) {
+      out.writeStringField("tier", reason.tier().get());
+    }
+  }
+
+  /** {@link #contact(Contact)}, streamed. */
+  private static void write(Contact contact, JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("role", contact.role().name());
+    out.writeStringField("id", contact.id().orElse(null));
+    out.writeStringField("name", contact.name().orElse(null));
+    out.writeStringField("remit", contact.remit().name());
+    writeNames("remits", contact.remits(), out);
+    writeNames("roles", contact.roles(), out);
+    out.writeEndObject();
+  }
+
+  private static void writeNames(String field, Collection<? extends Enum<?>> values, JsonGenerator out)
+      throws IOException {
+    out.writeArrayFieldStart(field);
+    for (Enum<?> value : values) {
+      out.writeString(value.name());
+    }
+    out.writeEndArray();
   }
 
   /** A reason as JSON: {@code rule, section, text, quote, interpretation} (a boolean), and when present {@code

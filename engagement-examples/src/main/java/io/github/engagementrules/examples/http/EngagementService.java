@@ -21,6 +21,7 @@ import io.github.engagementrules.rules.JsonLinesDecisionSink;
 import io.github.engagementrules.rules.RuleBaseInfo;
 import io.github.engagementrules.rules.RuleDescription;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -119,19 +120,28 @@ public final class EngagementService {
     }
     BatchDecider batch = new BatchDecider(live.current());
     if (mediaType.equals(JSON_LINES)) {
-      StringBuilder lines = new StringBuilder();
-      read(request.body()).forEach(record -> lines.append(batch.decide(record).line()).append('\n'));
-      return new Response(200, JSON_LINES, lines.toString().getBytes(StandardCharsets.UTF_8));
+      ByteArrayOutputStream lines = new ByteArrayOutputStream();
+      read(request.body()).forEach(record -> {
+        lines.writeBytes(batch.decide(record).utf8());
+        lines.write('\n');
+      });
+      return new Response(200, JSON_LINES, lines.toByteArray());
     }
     if (text.strip().startsWith("[")) {
-      ArrayNode results = NODES.arrayNode();
+      // Written as an ArrayNode of the outcomes would be, without building it: [a,b,...]
+      ByteArrayOutputStream results = new ByteArrayOutputStream();
+      results.write('[');
       for (RecordReader.Input record : read(request.body())) {
         if (record.fatal()) {
           throw new Problem(400, record.error().getMessage(), record.error().code().code());
         }
-        results.add(batch.decide(record).json());
+        if (results.size() > 1) {
+          results.write(',');
+        }
+        results.writeBytes(batch.decide(record).utf8());
       }
-      return Response.json(200, results);
+      results.write(']');
+      return new Response(200, EngagementServer.JSON, results.toByteArray());
     }
     JsonNode body;
     try {
@@ -143,7 +153,7 @@ public final class EngagementService {
       throw new Problem(400, "the body must be an opportunity object or an array of them, got " + body.getNodeType());
     }
     BatchDecider.Outcome outcome = batch.decide(RecordReader.Input.of(0, body));
-    return Response.json(outcome.failed() ? 422 : 200, outcome.json());
+    return new Response(outcome.failed() ? 422 : 200, EngagementServer.JSON, outcome.utf8());
   }
 
   private static List<RecordReader.Input> read(byte[] body) {

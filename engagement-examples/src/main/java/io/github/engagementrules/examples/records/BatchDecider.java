@@ -1,5 +1,8 @@
 package io.github.engagementrules.examples.records;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +12,10 @@ import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.ErrorCode;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.rules.EngagementDecider;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
@@ -18,17 +25,53 @@ import java.util.Set;
  */
 public final class BatchDecider {
   /**
-   * The output for one record.
+   * The output for one record: its decision, or the error that kept it from being decided.
    *
-   * @param json the decision, or the error
-   * @param failed whether the record could not be decided
+   * @param decision the decision, or {@code null} when the record failed
+   * @param error {@code {"index", "opportunityId", "error", "code"}}, or {@code null} when the record was decided
    */
-  public record Outcome(ObjectNode json, boolean failed) {
+  public record Outcome(Decision decision, ObjectNode error) {
+    /** Whether the record could not be decided. */
+    public boolean failed() {
+      return error != null;
+    }
+
+    /** The decision or the error as JSON. */
+    public ObjectNode json() {
+      return failed() ? error : EngagementJson.toJson(decision);
+    }
+
     /** The outcome as one line of JSON, without its line terminator. */
     public String line() {
-      return write(json);
+      return write(json());
+    }
+
+    /**
+     * {@link #line()} in UTF-8. A decision is written straight to bytes, without its tree and text: in a service most
+     * of what a request costs besides the decision itself.
+     */
+    public byte[] utf8() {
+      if (failed()) {
+        return line().getBytes(StandardCharsets.UTF_8);
+      }
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+      try (JsonGenerator out = UTF8.createGenerator(bytes)) {
+        EngagementJson.write(decision, out);
+      } catch (IOException e) {
+        throw new UncheckedIOException("writing to memory cannot fail", e);
+      }
+      return escapeLineSeparators(bytes.toByteArray());
     }
   }
+
+  /**
+   * Writes UTF-8 as {@link EngagementJson#write(JsonNode)} writes text: non-BMP characters as four bytes, not as escaped
+   * surrogate pairs (Jackson's default for bytes).
+   */
+  private static final JsonFactory UTF8 =
+      JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+  private static final byte[] ESCAPED_LINE_SEPARATOR = "\\u2028".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] ESCAPED_PARAGRAPH_SEPARATOR = "\\u2029".getBytes(StandardCharsets.US_ASCII);
 
   private final EngagementDecider decider;
   private final Set<String> seenIds = new SeenIds(); // fingerprints: a stream of any length stays within a small heap
@@ -49,6 +92,32 @@ public final class BatchDecider {
         : text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
   }
 
+  /** {@code json} with U+2028 and U+2029 (E2 80 A8 and E2 80 A9 in UTF-8) escaped, as {@link #write} does. */
+  static byte[] escapeLineSeparators(byte[] json) {
+    int first = lineSeparatorAt(json, 0);
+    if (first < 0) {
+      return json;
+    }
+    ByteArrayOutputStream escaped = new ByteArrayOutputStream(json.length + 16);
+    int from = 0;
+    for (int at = first; at >= 0; at = lineSeparatorAt(json, from)) {
+      escaped.write(json, from, at - from);
+      escaped.writeBytes(json[at + 2] == (byte) 0xA8 ? ESCAPED_LINE_SEPARATOR : ESCAPED_PARAGRAPH_SEPARATOR);
+      from = at + 3;
+    }
+    escaped.write(json, from, json.length - from);
+    return escaped.toByteArray();
+  }
+
+  private static int lineSeparatorAt(byte[] json, int from) {
+    for (int i = from; i + 2 < json.length; i++) {
+      if (json[i] == (byte) 0xE2 && json[i + 1] == (byte) 0x80 && (json[i + 2] == (byte) 0xA8 || json[i + 2] == (byte) 0xA9)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The outcome for one record: its decision, or its error. */
   public Outcome decide(RecordReader.Input record) {
     if (record.error() != null) {
@@ -62,7 +131,7 @@ public final class BatchDecider {
             ErrorCode.DUPLICATE_ID, "id", "'" + opportunity.id() + "' is used by an earlier record of this batch");
       }
       Decision decision = decider.decide(opportunity);
-      return new Outcome(EngagementJson.toJson(decision), false);
+      return new Outcome(decision, null);
     } catch (EngagementException e) {
       return error(record.index(), id, e);
     }
@@ -74,6 +143,6 @@ public final class BatchDecider {
     line.put("opportunityId", opportunityId);
     line.put("error", e.getMessage());
     line.put("code", e.code().code());
-    return new Outcome(line, true);
+    return new Outcome(null, line);
   }
 }
