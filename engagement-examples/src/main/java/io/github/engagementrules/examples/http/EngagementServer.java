@@ -20,10 +20,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.ZipException;
+import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.Handler;
@@ -69,6 +72,14 @@ public final class EngagementServer implements AutoCloseable {
   private static final String PAGE_POLICY =
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
           + "form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
+  // The headers of every response, encoded once rather than looked up and encoded on each.
+  private static final HttpField NO_SNIFFING = new PreEncodedHttpField("X-Content-Type-Options", "nosniff");
+  private static final HttpField API_POLICY_HEADER = new PreEncodedHttpField("Content-Security-Policy", API_POLICY);
+  private static final HttpField PAGE_POLICY_HEADER = new PreEncodedHttpField("Content-Security-Policy", PAGE_POLICY);
+  private static final HttpField NO_FRAMING = new PreEncodedHttpField("X-Frame-Options", "DENY");
+  private static final HttpField NO_REFERRER = new PreEncodedHttpField("Referrer-Policy", "no-referrer");
+  private static final HttpField NO_STORE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, "no-store");
+  private static final HttpField JSON_CONTENT_TYPE = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, JSON);
   /** The paths that answer without a token: load balancers and monitors probe them. */
   private static final Set<String> PROBES = Set.of("/health", "/ready");
   /** The request attribute naming the route a request took, for metrics. */
@@ -446,6 +457,9 @@ public final class EngagementServer implements AutoCloseable {
    * read as if it were none.
    */
   private static Optional<String> unsupportedEncoding(List<String> headerValues) {
+    if (headerValues.isEmpty()) {
+      return Optional.empty(); // nearly every request: no stream pipeline for it
+    }
     return headerValues.stream()
         .flatMap(value -> Arrays.stream(value.split(",")))
         .map(coding -> coding.strip().toLowerCase(Locale.ROOT))
@@ -492,7 +506,18 @@ public final class EngagementServer implements AutoCloseable {
 
   /** The client's {@code X-Request-Id} when it is a sensible id (letters, digits, {@code .:_-}, 1 to 128), else a new one. */
   private static String requestId(String sent) {
-    return sent != null && SENSIBLE_REQUEST_ID.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
+    return sent != null && SENSIBLE_REQUEST_ID.matcher(sent).matches() ? sent : randomUuid().toString();
+  }
+
+  /**
+   * A random (version 4) UUID from {@link ThreadLocalRandom}: an id to find a request by, which need not be
+   * unguessable, so without {@link UUID#randomUUID()}'s {@code SecureRandom} and its lock on every request.
+   */
+  private static UUID randomUuid() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long version4 = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long variant2 = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);
+    return new UUID(version4, variant2);
   }
 
   /** Reads a request body chunk by chunk as it arrives, without holding a thread while waiting for the client. */
@@ -582,7 +607,7 @@ public final class EngagementServer implements AutoCloseable {
     response.setStatus(answer.status());
     HttpFields.Mutable headers = response.getHeaders();
     securityHeaders(headers, answer.contentType());
-    headers.put(HttpHeader.CONTENT_TYPE, answer.contentType());
+    headers.put(contentType(answer.contentType()));
     headers.put(HttpHeader.CONTENT_LENGTH, answer.body().length);
     boolean head = request.getMethod().equalsIgnoreCase("HEAD");
     if (answer.status() == 503) {
@@ -665,11 +690,16 @@ public final class EngagementServer implements AutoCloseable {
   }
 
   private void securityHeaders(HttpFields.Mutable headers, String contentType) {
-    headers.put("X-Content-Type-Options", "nosniff");
-    headers.put("Content-Security-Policy", contentType.startsWith("text/html") ? PAGE_POLICY : API_POLICY);
-    headers.put("X-Frame-Options", "DENY");
-    headers.put("Referrer-Policy", "no-referrer");
-    headers.put(HttpHeader.CACHE_CONTROL, "no-store");
+    headers.put(NO_SNIFFING);
+    headers.put(contentType.startsWith("text/html") ? PAGE_POLICY_HEADER : API_POLICY_HEADER);
+    headers.put(NO_FRAMING);
+    headers.put(NO_REFERRER);
+    headers.put(NO_STORE);
+  }
+
+  /** The content type of a response: JSON's pre-encoded, as nearly every response is JSON. */
+  private static HttpField contentType(String contentType) {
+    return contentType.equals(JSON) ? JSON_CONTENT_TYPE : new HttpField(HttpHeader.CONTENT_TYPE, contentType);
   }
 
   /** Jetty's own errors (a malformed request line, headers too large, a bad URI) as JSON problems too. */
@@ -690,7 +720,7 @@ public final class EngagementServer implements AutoCloseable {
       if (code >= 400 && bodyLeftUnread(request)) {
         response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
       }
-      response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
+      response.getHeaders().put(JSON_CONTENT_TYPE);
       response.write(true, ByteBuffer.wrap(answer.body()), callback);
     }
   }
