@@ -127,7 +127,7 @@ public final class EngagementService {
       });
       return new Response(200, JSON_LINES, lines.toByteArray());
     }
-    if (text.strip().startsWith("[")) {
+    if (startsWithArray(text)) {
       // Written as an ArrayNode of the outcomes would be, without building it: [a,b,...]
       ByteArrayOutputStream results = new ByteArrayOutputStream();
       results.write('[');
@@ -154,6 +154,16 @@ public final class EngagementService {
     }
     BatchDecider.Outcome outcome = batch.decide(RecordReader.Input.of(0, body));
     return new Response(outcome.failed() ? 422 : 200, EngagementServer.JSON, outcome.utf8());
+  }
+
+  /** Whether the first character but white space is {@code [}, without {@code strip()}'s copy of the whole body. */
+  private static boolean startsWithArray(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return text.charAt(i) == '[';
+      }
+    }
+    return false;
   }
 
   private static List<RecordReader.Input> read(byte[] body) {
