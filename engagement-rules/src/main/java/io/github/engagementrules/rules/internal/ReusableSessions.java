@@ -88,6 +88,8 @@ public final class ReusableSessions {
   static final class Session {
     private final KieSession kieSession;
     private final DecisionRecorder recorder;
+    /** The roster facts the session holds, and their handles at the same index. */
+    private final List<Object> seatedFacts = new ArrayList<>();
     private final List<FactHandle> seatedHandles = new ArrayList<>();
     private RosterFacts.Place seated;
     private int decisions;
@@ -110,17 +112,42 @@ public final class ReusableSessions {
       decisions++;
       if (seated != place) {
         seated = null;
-        for (FactHandle handle : seatedHandles) {
-          kieSession.delete(handle);
-        }
-        seatedHandles.clear();
-        for (Object fact : place.facts()) {
-          seatedHandles.add(kieSession.insert(fact));
-        }
+        swapRosterFacts(place.facts());
         seated = place;
         recorder.clear(); // the roster facts stay when the decision's facts are deleted
       }
       return kieSession;
+    }
+
+    /**
+     * Deletes the roster facts that {@code facts} lacks and inserts those the session lacks. Places of one borough
+     * share their borough's facts (the same objects; see {@link RosterFacts}), so moving between two wards of a
+     * borough swaps only the ward and its PCSO: every fact inserted or deleted costs a tuple in each join it feeds.
+     */
+    private void swapRosterFacts(List<Object> facts) {
+      for (int i = seatedFacts.size() - 1; i >= 0; i--) {
+        if (!containsSame(facts, seatedFacts.get(i))) {
+          kieSession.delete(seatedHandles.get(i));
+          seatedFacts.remove(i);
+          seatedHandles.remove(i);
+        }
+      }
+      for (Object fact : facts) {
+        if (!containsSame(seatedFacts, fact)) {
+          seatedHandles.add(kieSession.insert(fact));
+          seatedFacts.add(fact);
+        }
+      }
+    }
+
+    /** Whether {@code facts} holds {@code fact} itself: the session tells facts apart by identity. */
+    private static boolean containsSame(List<Object> facts, Object fact) {
+      for (Object candidate : facts) {
+        if (candidate == fact) {
+          return true;
+        }
+      }
+      return false;
     }
 
     DecisionRecorder recorder() {
