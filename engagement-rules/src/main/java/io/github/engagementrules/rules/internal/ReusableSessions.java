@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.KieServices;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
@@ -27,16 +28,27 @@ import org.slf4j.LoggerFactory;
  * (a match undone by {@code modify} in a single-pattern rule stays behind after the fact is deleted). Retiring every
  * session through the pool's reset after {@value #DECISIONS_PER_SESSION} decisions bounds what any session can
  * retain, whatever the rules do, so retained heap stays flat however many decisions are made.
+ *
+ * <p>Why up to {@value #KEPT_SESSIONS} sessions are kept even on few threads: an idle session keeps the roster facts
+ * of the place it last decided for, and moving it to another place costs up to a third of a decision's allocation
+ * (every roster fact deleted and inserted feeds many joins). So a decision at a place no idle session holds opens a new session while
+ * fewer than {@value #KEPT_SESSIONS} exist, instead of moving one that its own place will want again; past that, the
+ * idle session given back longest ago moves. A session with one decision's worth of facts holds about 64 KB, so the
+ * sessions kept cost about a megabyte, and a roster's busiest places stay seated.
  */
 public final class ReusableSessions {
   private static final Logger LOG = LoggerFactory.getLogger(ReusableSessions.class);
   /** How many decisions a session makes before it is reset; a trade between reset cost and retained memory. */
   static final int DECISIONS_PER_SESSION = 10_000;
+  /** How many sessions are kept for reuse, each seated at a place; more may be open while more threads decide. */
+  static final int KEPT_SESSIONS = 16;
 
   private final KieSessionsPool pool;
   private final KieSessionConfiguration configuration;
   private final Resolver resolver;
   private final BlockingQueue<Session> idle;
+  /** The sessions open, idle or deciding; decides whether a new one is opened for an unseated place. */
+  private final AtomicInteger open = new AtomicInteger();
 
   /**
    * Creates the cache over a pool.
@@ -51,12 +63,13 @@ public final class ReusableSessions {
     // so Drools' internal locking and synchronized propagation queue buy nothing here.
     configuration.setOption(ThreadSafeOption.NO);
     this.resolver = resolver;
-    this.idle = new ArrayBlockingQueue<>(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+    this.idle = new ArrayBlockingQueue<>(KEPT_SESSIONS);
   }
 
   /**
-   * An idle session, preferring one that already holds the roster facts of {@code place}, or a new one from the pool
-   * when every session is busy.
+   * An idle session that already holds the roster facts of {@code place}; otherwise a new one from the pool while
+   * fewer than {@value #KEPT_SESSIONS} are open or when every session is busy, and else the idle session given back
+   * longest ago.
    */
   Session take(RosterFacts.Place place) {
     for (Session session : idle) {
@@ -64,8 +77,12 @@ public final class ReusableSessions {
         return session;
       }
     }
-    Session session = idle.poll();
-    return session != null ? session : new Session(pool.newKieSession(configuration), new DecisionRecorder(resolver));
+    Session session = open.get() < KEPT_SESSIONS ? null : idle.poll();
+    if (session == null) {
+      open.incrementAndGet();
+      session = new Session(pool.newKieSession(configuration), new DecisionRecorder(resolver));
+    }
+    return session;
   }
 
   /**
@@ -74,8 +91,10 @@ public final class ReusableSessions {
    */
   void giveBack(Session session) {
     if (session.broken) {
+      open.decrementAndGet();
       session.kieSession.destroy();
     } else if (session.decisions >= DECISIONS_PER_SESSION || !idle.offer(session)) {
+      open.decrementAndGet();
       session.retire();
     }
   }
