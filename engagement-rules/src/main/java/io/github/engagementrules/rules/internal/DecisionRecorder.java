@@ -11,7 +11,6 @@ import io.github.engagementrules.model.Escalation;
 import io.github.engagementrules.model.ImmutableDecision;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.OverriddenFinding;
-import io.github.engagementrules.model.Reason;
 import io.github.engagementrules.rules.internal.Resolver.RankedRule;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,6 +42,8 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
   private final Resolver resolver;
   /** How often each rule fired in this decision, by {@link RankedRule#guidePosition()}. */
   private final int[] firings;
+  /** Scratch for {@link #addReasons}: whether a rule's reason is given already, by guide position. */
+  private final boolean[] given;
   private final List<Conclusion> conclusions = new ArrayList<>();
   private final List<FactHandle> handles = new ArrayList<>();
   private FactHandle[] deleting = new FactHandle[32];
@@ -51,6 +52,7 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
   DecisionRecorder(Resolver resolver) {
     this.resolver = resolver;
     this.firings = new int[resolver.ruleCount()];
+    this.given = new boolean[resolver.ruleCount()];
   }
 
   /** Forgets the last decision. */
@@ -180,14 +182,15 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
     }
     Resolver.PointOfContact pointOfContact = resolver.pointOfContact(opportunity, candidates);
     Resolver.Contacts named = Resolver.merged(pointOfContact.contact(), contacts);
-    return decision
+    decision
         .opportunityId(opportunity.id())
         .attendance(attendance.outcome().attendance())
         .attendee(attendance.outcome().attendee())
         .pointOfContact(named.pointOfContact())
         .addAllContacts(named.others())
-        .addAllEscalations(Resolver.ordered(escalations))
-        .addAllReasons(reasons(attendance, pointOfContact))
+        .addAllEscalations(Resolver.ordered(escalations));
+    addReasons(decision, attendance, pointOfContact);
+    return decision
         .addAllOverridden(attendance.overridden())
         .addAllOverridden(pointOfContact.overridden())
         .ruleBaseVersion(ruleBaseVersion)
@@ -196,25 +199,31 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
   }
 
   /**
-   * The reasons of the rules whose findings stand: those that decided the attendance, then those that proposed the
-   * point of contact, then every other rule that fired and lost nothing, each group in the guide's order.
+   * Adds the reasons of the rules whose findings stand: those that decided the attendance, then those that proposed
+   * the point of contact, then every other rule that fired and lost nothing, each group in the guide's order.
    */
-  private List<Reason> reasons(Resolver.Attendance attendance, Resolver.PointOfContact pointOfContact) {
-    List<RankedRule> standing = new ArrayList<>(attendance.deciding());
+  private void addReasons(
+      ImmutableDecision.Builder decision, Resolver.Attendance attendance, Resolver.PointOfContact pointOfContact) {
+    for (RankedRule rule : attendance.deciding()) {
+      give(decision, rule);
+    }
     for (RankedRule rule : pointOfContact.deciding()) {
-      if (!standing.contains(rule)) {
-        standing.add(rule);
-      }
+      give(decision, rule);
     }
     for (int position = 0; position < firings.length; position++) {
-      RankedRule rule = resolver.ruleAt(position);
-      if (firings[position] > 0 && !standing.contains(rule) && !lost(rule, attendance, pointOfContact)) {
-        standing.add(rule);
+      if (firings[position] > 0 && !given[position] && !lost(resolver.ruleAt(position), attendance, pointOfContact)) {
+        give(decision, resolver.ruleAt(position));
       }
     }
-    List<Reason> reasons = new ArrayList<>(standing.size());
-    standing.forEach(rule -> reasons.add(rule.reason()));
-    return reasons;
+    Arrays.fill(given, false);
+  }
+
+  /** Adds the reason of {@code rule} unless it is given already. */
+  private void give(ImmutableDecision.Builder decision, RankedRule rule) {
+    if (!given[rule.guidePosition()]) {
+      given[rule.guidePosition()] = true;
+      decision.addReasons(rule.reason());
+    }
   }
 
   /** Whether a finding of {@code rule} was overridden, unless the rule also proposed the winning point of contact. */

@@ -276,6 +276,9 @@ final class Resolver {
    * order of their remits, then roles, then names.
    */
   static Contacts merged(Optional<Contact> pointOfContact, List<Contact> others) {
+    if (others.isEmpty() && pointOfContact.map(Resolver::namedOnce).orElse(true)) {
+      return new Contacts(pointOfContact, List.of());
+    }
     Contact[] sortedOthers = others.toArray(new Contact[0]);
     Arrays.sort(sortedOthers, CONTACT_ORDER);
     List<Contact> ordered = new ArrayList<>(sortedOthers.length + 1);
@@ -316,8 +319,8 @@ final class Resolver {
     }
     remits.remove(contact.remit());
     roles.remove(contact.role());
-    if (remits.isEmpty() && roles.isEmpty() && contact.otherRemits().isEmpty() && contact.otherRoles().isEmpty()) {
-      return contact; // named once: the contact as the rule proposed it is the person
+    if (remits.isEmpty() && roles.isEmpty() && namedOnce(contact)) {
+      return contact;
     }
     return Contact.builder()
         .role(contact.role())
@@ -327,6 +330,14 @@ final class Resolver {
         .addAllOtherRemits(remits)
         .addAllOtherRoles(roles)
         .build();
+  }
+
+  /**
+   * Whether {@code contact}, named by no other contact, is the person as {@link #merged} names them: a contact as
+   * rules propose it, with no other remits or roles, needs no rebuilding.
+   */
+  private static boolean namedOnce(Contact contact) {
+    return contact.otherRemits().isEmpty() && contact.otherRoles().isEmpty();
   }
 
   /** Escalations without repeats, immediate ones first, then by role and reason. */

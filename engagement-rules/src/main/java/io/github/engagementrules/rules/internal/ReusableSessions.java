@@ -2,9 +2,6 @@ package io.github.engagementrules.rules.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.KieServices;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
@@ -31,10 +28,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Why up to {@value #KEPT_SESSIONS} sessions are kept even on few threads: an idle session keeps the roster facts
  * of the place it last decided for, and moving it to another place costs up to a third of a decision's allocation
- * (every roster fact deleted and inserted feeds many joins). So a decision at a place no idle session holds opens a new session while
- * fewer than {@value #KEPT_SESSIONS} exist, instead of moving one that its own place will want again; past that, the
- * idle session given back longest ago moves. A session with one decision's worth of facts holds about 64 KB, so the
- * sessions kept cost about a megabyte, and a roster's busiest places stay seated.
+ * (every roster fact deleted and inserted feeds many joins). So a decision at a place no idle session holds opens a
+ * new session while fewer than {@value #KEPT_SESSIONS} are open, instead of moving one that its own place will want
+ * again; past that, the idle session given back longest ago moves. A session with one decision's worth of facts holds
+ * about 64 KB, so the sessions kept cost about a megabyte, and a roster's busiest places stay seated.
  */
 public final class ReusableSessions {
   private static final Logger LOG = LoggerFactory.getLogger(ReusableSessions.class);
@@ -46,9 +43,13 @@ public final class ReusableSessions {
   private final KieSessionsPool pool;
   private final KieSessionConfiguration configuration;
   private final Resolver resolver;
-  private final BlockingQueue<Session> idle;
-  /** The sessions open, idle or deciding; decides whether a new one is opened for an unseated place. */
-  private final AtomicInteger open = new AtomicInteger();
+  /**
+   * The idle sessions, the one given back longest ago first; its lock also guards {@link #open}, and orders the
+   * memory effects of a session handed from one thread to another.
+   */
+  private final List<Session> idle = new ArrayList<>(KEPT_SESSIONS);
+  /** How many sessions are open, idle or deciding. */
+  private int open;
 
   /**
    * Creates the cache over a pool.
@@ -59,11 +60,10 @@ public final class ReusableSessions {
   ReusableSessions(KieSessionsPool pool, Resolver resolver) {
     this.pool = pool;
     this.configuration = KieServices.Factory.get().newKieSessionConfiguration();
-    // A session serves one thread at a time, handed over through the idle queue (which orders the memory effects),
+    // A session serves one thread at a time, handed over through the idle list (whose lock orders the memory effects),
     // so Drools' internal locking and synchronized propagation queue buy nothing here.
     configuration.setOption(ThreadSafeOption.NO);
     this.resolver = resolver;
-    this.idle = new ArrayBlockingQueue<>(KEPT_SESSIONS);
   }
 
   /**
@@ -72,17 +72,18 @@ public final class ReusableSessions {
    * longest ago.
    */
   Session take(RosterFacts.Place place) {
-    for (Session session : idle) {
-      if (session.seated == place && idle.remove(session)) {
-        return session;
+    synchronized (idle) {
+      for (int i = 0; i < idle.size(); i++) {
+        if (idle.get(i).seated == place) {
+          return idle.remove(i);
+        }
       }
+      if (open >= KEPT_SESSIONS && !idle.isEmpty()) {
+        return idle.remove(0);
+      }
+      open++;
     }
-    Session session = open.get() < KEPT_SESSIONS ? null : idle.poll();
-    if (session == null) {
-      open.incrementAndGet();
-      session = new Session(pool.newKieSession(configuration), new DecisionRecorder(resolver));
-    }
-    return session;
+    return new Session(pool.newKieSession(configuration), new DecisionRecorder(resolver));
   }
 
   /**
@@ -90,11 +91,17 @@ public final class ReusableSessions {
    * {@value #DECISIONS_PER_SESSION} decisions, or finds no room among the idle ones, goes back to the pool.
    */
   void giveBack(Session session) {
+    boolean reusable = !session.broken && session.decisions < DECISIONS_PER_SESSION;
+    synchronized (idle) {
+      if (reusable && idle.size() < KEPT_SESSIONS) {
+        idle.add(session);
+        return;
+      }
+      open--;
+    }
     if (session.broken) {
-      open.decrementAndGet();
       session.kieSession.destroy();
-    } else if (session.decisions >= DECISIONS_PER_SESSION || !idle.offer(session)) {
-      open.decrementAndGet();
+    } else {
       session.retire();
     }
   }
