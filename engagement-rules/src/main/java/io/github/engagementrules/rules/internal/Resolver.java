@@ -62,7 +62,8 @@ final class Resolver {
   record Contacts(Optional<Contact> pointOfContact, List<Contact> others) {}
 
   private static final PointOfContact NO_POINT_OF_CONTACT = new PointOfContact(Optional.empty(), List.of(), List.of());
-  private static final Comparator<Conclusion> BY_GUIDE_POSITION = Comparator.comparingInt(c -> c.rule().guidePosition());
+  private static final Comparator<Conclusion> BY_GUIDE_POSITION =
+      Comparator.comparingInt(c -> c.rule().guidePosition());
   private static final Function<Conclusion, Object> RULING = Conclusion::fact;
   private static final Function<Conclusion, Object> CONTACT_ROLE = c -> contact(c).role();
   private static final Comparator<Contact> CONTACT_ORDER =
@@ -86,11 +87,10 @@ final class Resolver {
     for (int i = 0; i < sections.size(); i++) {
       sectionIndex.put(sections.get(i).id(), i);
     }
-    List<RuleDescription> ordered =
-        descriptions.values().stream()
-            .sorted(Comparator.<RuleDescription>comparingInt(r -> sectionIndex.getOrDefault(r.section(), Integer.MAX_VALUE))
-                .thenComparing(RuleDescription::name))
-            .toList();
+    Comparator<RuleDescription> guideOrder =
+        Comparator.<RuleDescription>comparingInt(r -> sectionIndex.getOrDefault(r.section(), Integer.MAX_VALUE))
+            .thenComparing(RuleDescription::name);
+    List<RuleDescription> ordered = descriptions.values().stream().sorted(guideOrder).toList();
     Map<String, RankedRule> byName = new HashMap<>();
     this.inGuideOrder = new RankedRule[ordered.size()];
     for (int position = 0; position < ordered.size(); position++) {
@@ -107,7 +107,8 @@ final class Resolver {
       contactRanks[role.ordinal()] = precedence.contactRank(role).orElse(-1);
     }
     this.bySpecificity =
-        Comparator.<Conclusion>comparingInt(c -> contactRanks[contact(c).role().ordinal()]).thenComparing(BY_GUIDE_POSITION);
+        Comparator.<Conclusion>comparingInt(c -> contactRanks[contact(c).role().ordinal()])
+            .thenComparing(BY_GUIDE_POSITION);
   }
 
   /**
@@ -369,7 +370,8 @@ final class Resolver {
    * Whether an earlier conclusion of {@code sorted} (sorted so that a rule's equal findings are adjacent) has the same
    * rule and the same {@code finding} as the one at {@code index}: a finding is shown as overridden once per rule.
    */
-  private static boolean repeatsEarlierFinding(List<Conclusion> sorted, int index, Function<Conclusion, Object> finding) {
+  private static boolean repeatsEarlierFinding(
+      List<Conclusion> sorted, int index, Function<Conclusion, Object> finding) {
     Conclusion c = sorted.get(index);
     for (int i = index - 1; i >= 0 && sorted.get(i).rule() == c.rule(); i--) {
       if (finding.apply(sorted.get(i)).equals(finding.apply(c))) {
@@ -401,8 +403,9 @@ final class Resolver {
   private static int rank(Conclusion ruling) {
     if (ruling.rule().tierRank() < 0) {
       throw new EngagementException(
-          ErrorCode.RULE_EVALUATION, null, "rule '" + ruling.rule().name() + "' ruled on attendance in undeclared tier '"
-              + ruling.rule().tier() + "'");
+          ErrorCode.RULE_EVALUATION,
+          null,
+          "rule '" + ruling.rule().name() + "' ruled on attendance in undeclared tier '" + ruling.rule().tier() + "'");
     }
     return ruling.rule().tierRank();
   }

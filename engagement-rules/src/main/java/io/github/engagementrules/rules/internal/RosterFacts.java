@@ -103,8 +103,8 @@ final class RosterFacts {
     static Liaisons of(Borough borough) {
       Map<Institution, RosterPost> byInstitution = new HashMap<>();
       for (Institution institution : borough.institutions()) {
-        byInstitution.put(
-            institution, RosterPost.of(Role.HIGHER_EDUCATION_LIAISON_OFFICER, institution.higherEducationLiaisonOfficer()));
+        byInstitution.put(institution,
+            RosterPost.of(Role.HIGHER_EDUCATION_LIAISON_OFFICER, institution.higherEducationLiaisonOfficer()));
       }
       return new Liaisons(
           borough.higherEducationLiaisonOfficer().map(o -> RosterPost.of(Role.HIGHER_EDUCATION_LIAISON_OFFICER, o)),
