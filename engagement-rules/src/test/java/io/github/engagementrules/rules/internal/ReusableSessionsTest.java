@@ -1,5 +1,9 @@
 package io.github.engagementrules.rules.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
 import io.github.engagementrules.model.Borough;
 import io.github.engagementrules.model.ImmutableBorough;
 import io.github.engagementrules.model.Officer;
@@ -10,10 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
 
 /**
  * What keeps reused sessions from accumulating memory: a session goes back to Drools' pool, which resets it, after
