@@ -3,7 +3,9 @@
 # with its default options, on the built-in rules, JVM start included. Prints one line per command, the rule count
 # and the load average before and after, so that a figure is never read without the state of the machine.
 # Run from the top of the project after mvn -B -ntp package -DskipTests.
-# Usage: engagement-benchmarks/src/bench/authors-loop.sh [--mutants]   (figures in docs/PERFORMANCE.md)
+# Usage: engagement-benchmarks/src/bench/authors-loop.sh [--cds] [--mutants]   (figures in docs/PERFORMANCE.md)
+#   --cds      runs the commands through engagement-examples/src/bin/engagement, with its class data sharing archive
+#              (made before the timings)
 #   --mutants  also times 'test --mutants' on the shipped scenarios (minutes, not seconds)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -14,7 +16,19 @@ copy=$(mktemp -d)
 trap 'rm -rf "$copy"' EXIT
 cp engagement-rules/src/main/resources/io/github/engagementrules/rules/guide/* "$copy/"
 head -n 1 engagement-examples/src/main/resources/samples/opportunities.jsonl > "$copy/one.jsonl"
-java_opts=${JAVA_OPTS:-}
+cds=false
+mutants=false
+for option in "$@"; do
+  case $option in
+    --cds) cds=true ;;
+    --mutants) mutants=true ;;
+    *) echo "usage: $0 [--cds] [--mutants]" >&2; exit 2 ;;
+  esac
+done
+launcher=engagement-examples/src/bin/engagement
+if $cds; then
+  ENGAGEMENT_JAR=$PWD/$jar "$launcher" --version > /dev/null
+fi
 
 # Runs a command, prints its wall time in seconds and its exit status (diff exits 1 when something changes,
 # test and verify when something fails: the status is shown, not hidden).
@@ -25,9 +39,11 @@ timed() {
   start=$(date +%s.%N)
   set +e
   if [ "$1" = "-version" ]; then
-    java $java_opts -version > "$copy/out.txt" 2> "$copy/err.txt"
+    java -version > "$copy/out.txt" 2> "$copy/err.txt"
+  elif $cds; then
+    ENGAGEMENT_JAR=$PWD/$jar "$launcher" "$@" > "$copy/out.txt" 2> "$copy/err.txt"
   else
-    java $java_opts -jar "$jar" "$@" > "$copy/out.txt" 2> "$copy/err.txt"
+    java -jar "$jar" "$@" > "$copy/out.txt" 2> "$copy/err.txt"
   fi
   status=$?
   set -e
@@ -35,7 +51,8 @@ timed() {
   printf '%-44s %7.2f s  (exit %d)\n' "$label" "$(echo "$end - $start" | bc)" "$status"
 }
 
-echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) processors; $(java -version 2>&1 | head -n 1)"
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) processors; $(java -version 2>&1 | head -n 1);" \
+  "$($cds && echo "with" || echo "without") the class data sharing archive"
 timed "java -version (the JVM alone)" -version
 timed "decide (one record)" decide --roster "$roster" "$copy/one.jsonl"
 timed "validate" validate
@@ -46,7 +63,7 @@ timed "verify" verify
 tail -n 1 "$copy/out.txt" | cut -c1-120 | sed 's/^/  /'
 timed "diff --rules builtin --rules COPY" diff --rules builtin --rules "$copy"
 head -n 2 "$copy/out.txt" | tail -n 1 | sed 's/^/  /'
-if [ "${1:-}" = "--mutants" ]; then
+if $mutants; then
   timed "test --mutants $scenarios" test --mutants "$scenarios"
   grep '^mutants:' "$copy/out.txt" | sed 's/^/  /'
 fi

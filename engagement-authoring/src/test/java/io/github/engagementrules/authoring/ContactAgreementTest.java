@@ -1,5 +1,8 @@
 package io.github.engagementrules.authoring;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.engagementrules.authoring.ContactAgreement;
 import io.github.engagementrules.authoring.DomainVerification;
 import io.github.engagementrules.authoring.InputDomain;
@@ -18,9 +21,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@link ContactAgreement}: {@code verify} notices an incomplete edit, the yearly review's "briefings for councillors

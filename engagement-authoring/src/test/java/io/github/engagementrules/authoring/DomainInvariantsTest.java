@@ -1,5 +1,9 @@
 package io.github.engagementrules.authoring;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.engagementrules.authoring.Coverage;
 import io.github.engagementrules.authoring.DerivedDomain;
 import io.github.engagementrules.authoring.DomainVerification;
@@ -12,10 +16,6 @@ import io.github.engagementrules.rules.Rosters;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Property-style tests in plain JUnit, through the engine behind {@code engagement verify}: the shipped rules decide

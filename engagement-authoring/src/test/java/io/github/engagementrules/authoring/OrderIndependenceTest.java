@@ -1,5 +1,8 @@
 package io.github.engagementrules.authoring;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.engagementrules.authoring.Coverage;
 import io.github.engagementrules.authoring.DerivedDomain;
 import io.github.engagementrules.authoring.InputDomain;
@@ -23,9 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Decisions do not depend on load order: the built-in rule files loaded in reverse order, each in a sub-folder of its

@@ -1,5 +1,8 @@
 package io.github.engagementrules.authoring;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.engagementrules.authoring.DecisionChange;
 import io.github.engagementrules.authoring.DiffReport;
@@ -17,9 +20,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@link RuleBaseDiff}: what an edit changes, and to which guide section it is attributed. */
 class RuleBaseDiffTest {

@@ -1,5 +1,9 @@
 package io.github.engagementrules.authoring;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.engagementrules.authoring.Validation;
 import io.github.engagementrules.rules.RuleBaseValidation;
 import io.github.engagementrules.rules.RuleCopies;
@@ -9,10 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@link io.github.engagementrules.authoring.Validation}: the shipped rules and broken copies of them. */
 class RuleBaseValidationTest {

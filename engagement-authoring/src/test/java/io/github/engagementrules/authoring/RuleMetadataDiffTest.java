@@ -1,5 +1,9 @@
 package io.github.engagementrules.authoring;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.engagementrules.authoring.DiffReport;
 import io.github.engagementrules.authoring.MetadataChange;
 import io.github.engagementrules.authoring.RuleBaseDiff;
@@ -17,10 +21,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Local choices cannot vanish unnoticed: {@code diff} reports a rule whose quote, interpretation marking or tier

@@ -1,5 +1,8 @@
 package io.github.engagementrules.authoring;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.engagementrules.authoring.ScenarioAcceptance;
 import io.github.engagementrules.authoring.ScenarioAcceptance.Proposal;
@@ -19,9 +22,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@link ScenarioAcceptance}: an intended change accepted field by field, the rest of the file left as it was. */
 class ScenarioAcceptanceTest {

@@ -1,5 +1,9 @@
 package io.github.engagementrules.authoring;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.engagementrules.authoring.ScenarioResult;
 import io.github.engagementrules.authoring.Scenarios;
 import io.github.engagementrules.authoring.Validation;
@@ -14,10 +18,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Rules named by a stable {@code @id}, and scenarios that name a rule or section the rule base does not have. */
 class StableRuleIdentityTest {

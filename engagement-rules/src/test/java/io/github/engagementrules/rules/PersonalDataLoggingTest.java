@@ -1,5 +1,9 @@
 package io.github.engagementrules.rules;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.engagementrules.model.Borough;
 import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.Officer;
@@ -20,10 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Stakeholder and officer names are personal data: nothing the library or Drools logs at INFO or above carries them,

@@ -1,5 +1,8 @@
 package io.github.engagementrules.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.rules.internal.RuleFileGuard;
@@ -22,9 +25,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Hot reload under load: while threads decide without pause, a rule file is swapped again and again between good

@@ -1,5 +1,7 @@
 package io.github.engagementrules.rules;
 
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,8 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** Copies of the built-in rule files in a directory, and the edits tests break them with. */
 public final class RuleCopies {

@@ -1,5 +1,8 @@
 package io.github.engagementrules.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.ErrorCode;
@@ -13,9 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kie.api.runtime.KieSession;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The decider reuses warm sessions (facts deleted between decisions, a ward's roster facts kept, batches grouped by

@@ -127,31 +127,44 @@ final class ModelShape {
   }
 
   /**
-   * A copy of {@code original} (a borough or ward) through its builder, with the accessors named in
-   * {@code overrides} given new values (an {@code Optional} for a post, a list for the wards, a boolean for a flag).
+   * A copy of {@code original} (a borough, ward or opportunity) through its builder, with the accessors named in
+   * {@code overrides} given new values (an {@code Optional} for a post or the ward, a list for the wards, a boolean
+   * for a flag). Accessors the builder has no setter for (values derived from the others) are left to it.
    */
   @SuppressWarnings("unchecked")
   static <T> T copy(T original, Class<T> type, Map<String, Object> overrides) {
     Object builder = invoke(accessor(type, "builder"), null);
-    for (Method accessor : accessors(type)) {
-      Object value = overrides.containsKey(accessor.getName())
-          ? overrides.get(accessor.getName()) : invoke(accessor, original);
-      Class<?> raw = accessor.getReturnType();
-      if (Collection.class.isAssignableFrom(raw)) {
-        invoke(method(builder.getClass(), "addAll" + capitalised(accessor.getName()), Iterable.class), builder, value);
-      } else if (raw == Optional.class) {
-        if (((Optional<?>) value).isPresent()) {
-          invoke(method(builder.getClass(), accessor.getName(), Optional.class), builder, value);
-        }
-      } else {
-        Method setter = method(builder.getClass(), accessor.getName(), raw);
-        if (setter != null) {
-          invoke(setter, builder, value);
-        }
+    for (Copied field : COPIED.get(type)) {
+      Object value = overrides.containsKey(field.accessor().getName())
+          ? overrides.get(field.accessor().getName()) : invoke(field.accessor(), original);
+      if (!field.optional() || ((Optional<?>) value).isPresent()) {
+        invoke(field.setter(), builder, value);
       }
     }
     return (T) invoke(method(builder.getClass(), "build"), builder);
   }
+
+  /** An accessor {@link #copy} carries over, and the builder method that takes its value. */
+  private record Copied(Method accessor, Method setter, boolean optional) {}
+
+  /** The fields each type's copies carry over, found once per type (verify copies every input it checks). */
+  private static final ClassValue<List<Copied>> COPIED = new ClassValue<>() {
+    @Override
+    protected List<Copied> computeValue(Class<?> type) {
+      Class<?> builder = accessor(type, "builder").getReturnType();
+      List<Copied> fields = new ArrayList<>();
+      for (Method accessor : accessors(type)) {
+        Class<?> raw = accessor.getReturnType();
+        Method setter = Collection.class.isAssignableFrom(raw)
+            ? method(builder, "addAll" + capitalised(accessor.getName()), Iterable.class)
+            : method(builder, accessor.getName(), raw);
+        if (setter != null) {
+          fields.add(new Copied(accessor, setter, raw == Optional.class));
+        }
+      }
+      return List.copyOf(fields);
+    }
+  };
 
   private void addPosts(Class<?> type, boolean onBorough) {
     for (Method accessor : accessors(type)) {

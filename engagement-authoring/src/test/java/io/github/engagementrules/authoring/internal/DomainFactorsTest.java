@@ -1,5 +1,9 @@
 package io.github.engagementrules.authoring.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.engagementrules.authoring.internal.DomainFactors.Factor;
 import io.github.engagementrules.authoring.internal.DomainFactors.FactorClass;
 import io.github.engagementrules.model.EngagementException;
@@ -8,10 +12,6 @@ import io.github.engagementrules.rules.RuleFile;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@link DomainFactors} on small rule files written the way the guide is heading: metadata instead of salience, a

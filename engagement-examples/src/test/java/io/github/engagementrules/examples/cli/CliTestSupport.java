@@ -1,5 +1,7 @@
 package io.github.engagementrules.examples.cli;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.engagementrules.rules.RuleFile;
 import io.github.engagementrules.rules.RuleFiles;
 import java.io.ByteArrayInputStream;
@@ -11,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Runs the CLI in-process and captures what it prints. */
 final class CliTestSupport {

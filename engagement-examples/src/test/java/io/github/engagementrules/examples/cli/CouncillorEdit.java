@@ -1,12 +1,12 @@
 package io.github.engagementrules.examples.cli;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.engagementrules.rules.RuleFile;
 import io.github.engagementrules.rules.RuleFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The yearly review's edit of issue 21 on a copy of the built-in rules: "briefings for councillors will be given by"

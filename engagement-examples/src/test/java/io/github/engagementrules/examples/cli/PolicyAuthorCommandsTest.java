@@ -1,10 +1,13 @@
 package io.github.engagementrules.examples.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.engagementrules.authoring.Scenarios;
 import io.github.engagementrules.examples.Samples;
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.rules.EngagementRules;
 import io.github.engagementrules.rules.RuleFiles;
-import io.github.engagementrules.authoring.Scenarios;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,9 +19,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The policy author's commands end to end ({@code validate}, {@code test}, {@code verify}, {@code diff}) on the

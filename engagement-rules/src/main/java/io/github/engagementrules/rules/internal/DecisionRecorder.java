@@ -8,16 +8,15 @@ import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.ErrorCode;
 import io.github.engagementrules.model.Escalation;
+import io.github.engagementrules.model.ImmutableDecision;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.OverriddenFinding;
+import io.github.engagementrules.rules.internal.Resolver.RankedRule;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -38,10 +37,13 @@ import org.kie.api.runtime.rule.FactHandle;
  */
 final class DecisionRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
   /** A fact a rule inserted, the rule that inserted it, and whether it came after the attendance was resolved. */
-  record Conclusion(String rule, Object fact, boolean afterAttendance) {}
+  record Conclusion(RankedRule rule, Object fact, boolean afterAttendance) {}
 
   private final Resolver resolver;
-  private final List<String> fired = new ArrayList<>();
+  /** How often each rule fired in this decision, by {@link RankedRule#guidePosition()}. */
+  private final int[] firings;
+  /** Scratch for {@link #addReasons}: whether a rule's reason is given already, by guide position. */
+  private final boolean[] given;
   private final List<Conclusion> conclusions = new ArrayList<>();
   private final List<FactHandle> handles = new ArrayList<>();
   private FactHandle[] deleting = new FactHandle[32];
@@ -49,11 +51,13 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
 
   DecisionRecorder(Resolver resolver) {
     this.resolver = resolver;
+    this.firings = new int[resolver.ruleCount()];
+    this.given = new boolean[resolver.ruleCount()];
   }
 
   /** Forgets the last decision. */
   void clear() {
-    fired.clear();
+    Arrays.fill(firings, 0);
     conclusions.clear();
     handles.clear();
     afterAttendance = false;
@@ -80,39 +84,44 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
   Decision decide(
       KieSession session, Opportunity opportunity, String ruleBaseVersion, String rosterVersion, int firingLimit) {
     session.insert(opportunity);
-    int firings = checked(opportunity, session.fireAllRules(firingLimit + 1), firingLimit);
-    List<Conclusion> rulings = conclusions.stream().filter(c -> c.fact() instanceof AttendanceRuling).toList();
+    int fired = checked(opportunity, session.fireAllRules(firingLimit + 1), firingLimit);
+    List<Conclusion> rulings = new ArrayList<>();
+    for (Conclusion conclusion : conclusions) {
+      if (conclusion.fact() instanceof AttendanceRuling) {
+        rulings.add(conclusion);
+      }
+    }
     if (!opportunity.judgements().isEmpty()) {
       Resolver.checkJudgements(opportunity, rulings);
     }
     Resolver.Attendance attendance = resolver.attendance(opportunity, rulings);
     afterAttendance = true;
     session.insert(attendance.outcome());
-    checked(opportunity, firings + session.fireAllRules(firingLimit + 1 - firings), firingLimit);
+    checked(opportunity, fired + session.fireAllRules(firingLimit + 1 - fired), firingLimit);
     return decision(opportunity, ruleBaseVersion, rosterVersion, attendance);
   }
 
-  private int checked(Opportunity opportunity, int firings, int firingLimit) {
-    if (firings > firingLimit) {
+  private int checked(Opportunity opportunity, int fired, int firingLimit) {
+    if (fired > firingLimit) {
       throw new EngagementException(
           ErrorCode.FIRING_LIMIT_EXCEEDED,
           null,
           "opportunity '" + opportunity.id() + "': rules fired more than " + firingLimit
               + " times, a loop; busiest rules: " + busiestRules(3));
     }
-    return firings;
+    return fired;
   }
 
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
-    fired.add(event.getMatch().getRule().getName());
+    firings[resolver.rule(event.getMatch().getRule().getName()).guidePosition()]++;
   }
 
   @Override
   public void objectInserted(ObjectInsertedEvent event) {
     handles.add(event.getFactHandle());
     if (event.getRule() != null) {
-      conclusions.add(new Conclusion(event.getRule().getName(), event.getObject(), afterAttendance));
+      conclusions.add(new Conclusion(resolver.rule(event.getRule().getName()), event.getObject(), afterAttendance));
     }
   }
 
@@ -130,9 +139,13 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
 
   /** The rules that fired most often, for a report about a runaway rule base. */
   String busiestRules(int limit) {
-    Map<String, Integer> firings = new HashMap<>();
-    fired.forEach(rule -> firings.merge(rule, 1, Integer::sum));
-    return firings.entrySet().stream()
+    Map<String, Integer> byRule = new HashMap<>();
+    for (int position = 0; position < firings.length; position++) {
+      if (firings[position] > 0) {
+        byRule.put(resolver.ruleAt(position).name(), firings[position]);
+      }
+    }
+    return byRule.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(limit)
         .map(e -> "'" + e.getKey() + "' (" + e.getValue() + " firings)")
@@ -141,18 +154,17 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
 
   private Decision decision(
       Opportunity opportunity, String ruleBaseVersion, String rosterVersion, Resolver.Attendance attendance) {
+    ImmutableDecision.Builder decision = Decision.builder();
     List<Conclusion> candidates = new ArrayList<>();
     List<Contact> contacts = new ArrayList<>();
-    Set<Escalation> escalations = new LinkedHashSet<>();
-    Set<Action> actions = EnumSet.noneOf(Action.class);
-    Set<Channel> channels = EnumSet.noneOf(Channel.class);
+    List<Escalation> escalations = new ArrayList<>();
     for (Conclusion conclusion : conclusions) {
       Object fact = conclusion.fact();
       if (fact instanceof AttendanceRuling && conclusion.afterAttendance()) {
         throw new EngagementException(
             ErrorCode.CONFLICTING_RULINGS,
             null,
-            "opportunity '" + opportunity.id() + "': rule '" + conclusion.rule()
+            "opportunity '" + opportunity.id() + "': rule '" + conclusion.rule().name()
                 + "' ruled on attendance after the attendance was resolved");
       } else if (fact instanceof Contact contact) {
         if (Resolver.isCandidate(contact)) {
@@ -163,36 +175,72 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
       } else if (fact instanceof Escalation escalation) {
         escalations.add(escalation);
       } else if (fact instanceof Action action) {
-        actions.add(action);
+        decision.addActions(action);
       } else if (fact instanceof Channel channel) {
-        channels.add(channel);
+        decision.addChannels(channel);
       }
     }
     Resolver.PointOfContact pointOfContact = resolver.pointOfContact(opportunity, candidates);
-    List<OverriddenFinding> overridden = new ArrayList<>(attendance.overridden());
-    overridden.addAll(pointOfContact.overridden());
-    Set<String> lost = new HashSet<>();
-    overridden.forEach(o -> lost.add(o.reason().rule()));
-    lost.removeAll(pointOfContact.deciding()); // a rule that proposed the winner elsewhere still stands
-    List<String> reasons = new ArrayList<>(resolver.inGuideOrder(attendance.deciding()));
-    resolver.inGuideOrder(pointOfContact.deciding()).stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
-    resolver.inGuideOrder(fired).stream()
-        .filter(r -> !reasons.contains(r) && !lost.contains(r))
-        .forEach(reasons::add);
     Resolver.Contacts named = Resolver.merged(pointOfContact.contact(), contacts);
-    return Decision.builder()
+    decision
         .opportunityId(opportunity.id())
         .attendance(attendance.outcome().attendance())
         .attendee(attendance.outcome().attendee())
         .pointOfContact(named.pointOfContact())
         .addAllContacts(named.others())
-        .addAllEscalations(Resolver.ordered(escalations))
-        .addAllActions(actions)
-        .addAllChannels(channels)
-        .addAllReasons(reasons.stream().map(resolver::reasonOf).toList())
-        .addAllOverridden(overridden)
+        .addAllEscalations(Resolver.ordered(escalations));
+    addReasons(decision, attendance, pointOfContact);
+    return decision
+        .addAllOverridden(attendance.overridden())
+        .addAllOverridden(pointOfContact.overridden())
         .ruleBaseVersion(ruleBaseVersion)
         .rosterVersion(rosterVersion)
         .build();
+  }
+
+  /**
+   * Adds the reasons of the rules whose findings stand: those that decided the attendance, then those that proposed
+   * the point of contact, then every other rule that fired and lost nothing, each group in the guide's order.
+   */
+  private void addReasons(
+      ImmutableDecision.Builder decision, Resolver.Attendance attendance, Resolver.PointOfContact pointOfContact) {
+    for (RankedRule rule : attendance.deciding()) {
+      give(decision, rule);
+    }
+    for (RankedRule rule : pointOfContact.deciding()) {
+      give(decision, rule);
+    }
+    for (int position = 0; position < firings.length; position++) {
+      if (firings[position] > 0 && !given[position] && !lost(resolver.ruleAt(position), attendance, pointOfContact)) {
+        give(decision, resolver.ruleAt(position));
+      }
+    }
+    Arrays.fill(given, false);
+  }
+
+  /** Adds the reason of {@code rule} unless it is given already. */
+  private void give(ImmutableDecision.Builder decision, RankedRule rule) {
+    if (!given[rule.guidePosition()]) {
+      given[rule.guidePosition()] = true;
+      decision.addReasons(rule.reason());
+    }
+  }
+
+  /** Whether a finding of {@code rule} was overridden, unless the rule also proposed the winning point of contact. */
+  private static boolean lost(RankedRule rule, Resolver.Attendance attendance, Resolver.PointOfContact pointOfContact) {
+    if (pointOfContact.deciding().contains(rule)) {
+      return false;
+    }
+    for (OverriddenFinding overridden : attendance.overridden()) {
+      if (overridden.reason() == rule.reason()) {
+        return true;
+      }
+    }
+    for (OverriddenFinding overridden : pointOfContact.overridden()) {
+      if (overridden.reason() == rule.reason()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

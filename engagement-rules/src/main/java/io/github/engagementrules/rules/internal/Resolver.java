@@ -16,7 +16,7 @@ import io.github.engagementrules.rules.GuideSections;
 import io.github.engagementrules.rules.RuleDescription;
 import io.github.engagementrules.rules.internal.DecisionRecorder.Conclusion;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -33,39 +34,104 @@ import java.util.stream.Collectors;
  * whatever order they fired in. Attendance: the highest tier present decides; two different findings in that tier are
  * a conflict. Point of contact: the candidate earliest in the point-of-contact order. Everything else (contacts for
  * other remits, escalations, actions, channels) is additive. What lost is kept as an {@link OverriddenFinding}.
+ *
+ * <p>What resolving needs to know about a rule (its place in the guide's order, its tier's rank, its reason) is worked
+ * out once per rule base as a {@link RankedRule}, so that a decision only compares integers and builds its own values.
  * Immutable and thread-safe.
  */
 final class Resolver {
-  private final Map<String, RuleDescription> rules;
-  private final Precedence precedence;
-  private final Map<String, Reason> reasons;
-  private final Comparator<String> guideOrder;
+  /**
+   * A rule as the resolver ranks it, prepared once per rule base.
+   *
+   * @param name the rule's name
+   * @param section the guide section it implements
+   * @param tier the precedence tier it names, or {@code ""} when it names none
+   * @param tierRank the rank of its tier, 0 for the highest; -1 when the precedence does not declare the tier
+   * @param guidePosition its place in the guide's order (by section as the guide orders them, then by name), from 0
+   * @param reason the reason decisions give for it, shared by every decision (reasons are immutable)
+   */
+  record RankedRule(String name, String section, String tier, int tierRank, int guidePosition, Reason reason) {}
 
   /** The resolved attendance: the fact for the second pass, the rules that decided, and what they overrode. */
-  record Attendance(AttendanceOutcome outcome, List<String> deciding, List<OverriddenFinding> overridden) {}
+  record Attendance(AttendanceOutcome outcome, List<RankedRule> deciding, List<OverriddenFinding> overridden) {}
 
   /** The resolved point of contact, if any, the rules that proposed it, and the candidates it overrode. */
-  record PointOfContact(Optional<Contact> contact, List<String> deciding, List<OverriddenFinding> overridden) {}
+  record PointOfContact(Optional<Contact> contact, List<RankedRule> deciding, List<OverriddenFinding> overridden) {}
 
-  Resolver(Map<String, RuleDescription> rules, Precedence precedence) {
-    this.rules = Map.copyOf(rules);
+  /** The decision's point of contact and further contacts, each person named once. */
+  record Contacts(Optional<Contact> pointOfContact, List<Contact> others) {}
+
+  private static final PointOfContact NO_POINT_OF_CONTACT = new PointOfContact(Optional.empty(), List.of(), List.of());
+  private static final Comparator<Conclusion> BY_GUIDE_POSITION =
+      Comparator.comparingInt(c -> c.rule().guidePosition());
+  private static final Function<Conclusion, Object> RULING = Conclusion::fact;
+  private static final Function<Conclusion, Object> CONTACT_ROLE = c -> contact(c).role();
+  private static final Comparator<Contact> CONTACT_ORDER =
+      Comparator.comparing(Contact::remit)
+          .thenComparing(Contact::role, Comparator.naturalOrder())
+          .thenComparing(c -> c.name().orElse(""));
+  private static final Comparator<Escalation> ESCALATION_ORDER =
+      Comparator.comparing(Escalation::priority).thenComparing(Escalation::to).thenComparing(Escalation::reason);
+
+  private final Map<String, RankedRule> rules;
+  private final RankedRule[] inGuideOrder;
+  private final Precedence precedence;
+  /** The rank of each role in the point-of-contact order, by ordinal; -1 for a role the order does not list. */
+  private final int[] contactRanks;
+  private final Comparator<Conclusion> bySpecificity;
+
+  Resolver(Map<String, RuleDescription> descriptions, Precedence precedence) {
     this.precedence = precedence;
-    Map<String, Reason> byRule = new HashMap<>();
-    rules.forEach((name, rule) -> byRule.put(name, reason(rule)));
-    this.reasons = Map.copyOf(byRule);
     Map<String, Integer> sectionIndex = new HashMap<>();
     List<GuideSection> sections = GuideSections.all();
     for (int i = 0; i < sections.size(); i++) {
       sectionIndex.put(sections.get(i).id(), i);
     }
-    this.guideOrder =
-        Comparator.<String>comparingInt(rule -> sectionIndex.getOrDefault(rules.get(rule).section(), Integer.MAX_VALUE))
-            .thenComparing(Comparator.naturalOrder());
+    Comparator<RuleDescription> guideOrder =
+        Comparator.<RuleDescription>comparingInt(r -> sectionIndex.getOrDefault(r.section(), Integer.MAX_VALUE))
+            .thenComparing(RuleDescription::name);
+    List<RuleDescription> ordered = descriptions.values().stream().sorted(guideOrder).toList();
+    Map<String, RankedRule> byName = new HashMap<>();
+    this.inGuideOrder = new RankedRule[ordered.size()];
+    for (int position = 0; position < ordered.size(); position++) {
+      RuleDescription rule = ordered.get(position);
+      String tier = rule.tier().orElse("");
+      RankedRule ranked =
+          new RankedRule(rule.name(), rule.section(), tier, precedence.rank(tier).orElse(-1), position, reason(rule));
+      byName.put(rule.name(), ranked);
+      inGuideOrder[position] = ranked;
+    }
+    this.rules = Map.copyOf(byName);
+    this.contactRanks = new int[Role.values().length];
+    for (Role role : Role.values()) {
+      contactRanks[role.ordinal()] = precedence.contactRank(role).orElse(-1);
+    }
+    this.bySpecificity =
+        Comparator.<Conclusion>comparingInt(c -> contactRanks[contact(c).role().ordinal()])
+            .thenComparing(BY_GUIDE_POSITION);
   }
 
-  /** Each rule's reason, built once per rule base: reasons are immutable, so every decision shares them. */
-  Reason reasonOf(String rule) {
-    return reasons.get(rule);
+  /**
+   * The rule named {@code name}, as the resolver ranks it.
+   *
+   * @throws IllegalStateException for a rule the rule base does not describe (the compiler rejects such rule bases)
+   */
+  RankedRule rule(String name) {
+    RankedRule rule = rules.get(name);
+    if (rule == null) {
+      throw new IllegalStateException("rule '" + name + "' is not described by its rule base");
+    }
+    return rule;
+  }
+
+  /** How many rules there are; their {@link RankedRule#guidePosition() guide positions} run from 0 to this less 1. */
+  int ruleCount() {
+    return inGuideOrder.length;
+  }
+
+  /** The rule at {@code guidePosition} in the guide's order. */
+  RankedRule ruleAt(int guidePosition) {
+    return inGuideOrder[guidePosition];
   }
 
   /**
@@ -82,33 +148,31 @@ final class Resolver {
           "opportunity '" + opportunity.id() + "' (" + opportunity.kind()
               + "): no rule decided the attendance; the rule base has a gap");
     }
-    int top = rulings.stream().mapToInt(this::rank).min().orElseThrow();
-    List<Conclusion> deciding = rulings.stream().filter(c -> rank(c) == top).sorted(byRule()).toList();
-    Map<String, List<String>> rulesByFinding = new LinkedHashMap<>();
-    for (Conclusion c : deciding) {
-      rulesByFinding.computeIfAbsent(ruling(c).describe(), f -> new ArrayList<>()).add(c.rule());
+    int top = Integer.MAX_VALUE;
+    for (Conclusion ruling : rulings) {
+      top = Math.min(top, rank(ruling));
     }
-    String tier = tierOf(deciding.get(0).rule());
-    if (rulesByFinding.size() > 1) {
-      String claims =
-          rulesByFinding.entrySet().stream()
-              .sorted(Map.Entry.comparingByKey())
-              .map(e -> "'" + e.getValue().get(0) + "' (" + e.getKey() + ")")
-              .collect(Collectors.joining(" and "));
-      throw new EngagementException(
-          ErrorCode.CONFLICTING_RULINGS,
-          null,
-          "opportunity '" + opportunity.id() + "': rules " + claims + " each decided the attendance in tier '"
-              + tier + "'");
+    List<Conclusion> deciding = new ArrayList<>(rulings.size());
+    List<Conclusion> outranked = new ArrayList<>(rulings.size());
+    for (Conclusion ruling : rulings) {
+      (ruling.rule().tierRank() == top ? deciding : outranked).add(ruling);
     }
-    List<String> deciders = deciding.stream().map(Conclusion::rule).distinct().toList();
+    deciding.sort(BY_GUIDE_POSITION);
     AttendanceRuling ruling = ruling(deciding.get(0));
-    List<OverriddenFinding> overridden = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    for (Conclusion c : rulings.stream().filter(c -> rank(c) != top).sorted(byRule()).toList()) {
-      if (seen.add(c.rule() + '\u0000' + ruling(c).describe())) {
-        overridden.add(overridden(c.rule(), ruling(c).describe(), deciders.get(0),
-            "tier " + tier + " above " + tierOf(c.rule())));
+    String tier = deciding.get(0).rule().tier();
+    for (Conclusion c : deciding) {
+      if (!ruling(c).equals(ruling)) {
+        throw conflict(opportunity, deciding, tier);
+      }
+    }
+    List<RankedRule> deciders = distinctRules(deciding);
+    List<OverriddenFinding> overridden = new ArrayList<>(outranked.size());
+    outranked.sort(BY_GUIDE_POSITION);
+    for (int i = 0; i < outranked.size(); i++) {
+      Conclusion c = outranked.get(i);
+      if (!repeatsEarlierFinding(outranked, i, RULING)) {
+        overridden.add(overridden(c.rule(), ruling(c).describe(), deciders.get(0).name(),
+            "tier " + tier + " above " + c.rule().tier()));
       }
     }
     AttendanceOutcome outcome =
@@ -116,9 +180,27 @@ final class Resolver {
             .attendance(ruling.attendance())
             .attendee(ruling.attendee())
             .tier(tier)
-            .addAllSections(deciders.stream().map(r -> rules.get(r).section()).collect(Collectors.toCollection(TreeSet::new)))
+            .addAllSections(sectionsInOrder(deciders))
             .build();
     return new Attendance(outcome, deciders, overridden);
+  }
+
+  /** The conflict between the different findings of the highest tier present, naming a rule for each finding. */
+  private static EngagementException conflict(Opportunity opportunity, List<Conclusion> deciding, String tier) {
+    Map<String, List<String>> rulesByFinding = new LinkedHashMap<>();
+    for (Conclusion c : deciding) {
+      rulesByFinding.computeIfAbsent(ruling(c).describe(), f -> new ArrayList<>()).add(c.rule().name());
+    }
+    String claims =
+        rulesByFinding.entrySet().stream()
+            .sorted(Map.Entry.comparingByKey())
+            .map(e -> "'" + e.getValue().get(0) + "' (" + e.getKey() + ")")
+            .collect(Collectors.joining(" and "));
+    return new EngagementException(
+        ErrorCode.CONFLICTING_RULINGS,
+        null,
+        "opportunity '" + opportunity.id() + "': rules " + claims + " each decided the attendance in tier '"
+            + tier + "'");
   }
 
   /**
@@ -157,120 +239,175 @@ final class Resolver {
    */
   PointOfContact pointOfContact(Opportunity opportunity, List<Conclusion> candidates) {
     if (candidates.isEmpty()) {
-      return new PointOfContact(Optional.empty(), List.of(), List.of());
+      return NO_POINT_OF_CONTACT;
     }
     for (Conclusion c : candidates) {
-      if (precedence.contactRank(contact(c).role()).isEmpty()) {
+      if (contactRanks[contact(c).role().ordinal()] < 0) {
         throw new EngagementException(
             ErrorCode.RULE_EVALUATION,
             null,
-            "opportunity '" + opportunity.id() + "': rule '" + c.rule() + "' proposes " + contact(c).role()
+            "opportunity '" + opportunity.id() + "': rule '" + c.rule().name() + "' proposes " + contact(c).role()
                 + " as point of contact, which the point-of-contact order of " + precedence.source()
                 + " does not list");
       }
     }
-    Comparator<Conclusion> specificity = Comparator.comparingInt(c -> precedence.contactRank(contact(c).role()).get());
-    List<Conclusion> sorted = candidates.stream().sorted(specificity.thenComparing(byRule())).toList();
+    List<Conclusion> sorted = new ArrayList<>(candidates);
+    sorted.sort(bySpecificity);
     Role best = contact(sorted.get(0)).role();
-    List<String> deciding =
-        sorted.stream().filter(c -> contact(c).role() == best).map(Conclusion::rule).distinct().toList();
-    List<OverriddenFinding> overridden = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    for (Conclusion c : sorted) {
+    int proposingBest = 0;
+    while (proposingBest < sorted.size() && contact(sorted.get(proposingBest)).role() == best) {
+      proposingBest++; // the best role ranks first, so its candidates lead the sorted list
+    }
+    List<RankedRule> deciding = distinctRules(sorted.subList(0, proposingBest));
+    List<OverriddenFinding> overridden = new ArrayList<>(sorted.size() - proposingBest);
+    for (int i = proposingBest; i < sorted.size(); i++) {
+      Conclusion c = sorted.get(i);
       Role role = contact(c).role();
-      if (role != best && seen.add(c.rule() + '\u0000' + role)) {
-        overridden.add(overridden(c.rule(), "point of contact " + role, deciding.get(0),
+      if (!repeatsEarlierFinding(sorted, i, CONTACT_ROLE)) {
+        overridden.add(overridden(c.rule(), "point of contact " + role, deciding.get(0).name(),
             best + " before " + role + " in the point-of-contact order"));
       }
     }
     return new PointOfContact(Optional.of(contact(sorted.get(0))), deciding, overridden);
   }
 
-  /** The decision's point of contact and further contacts, each person named once. */
-  record Contacts(Optional<Contact> pointOfContact, List<Contact> others) {}
-
   /**
    * Names each person once: a person (by roster id) who is the point of contact and also a contact for other remits,
    * or who holds two of the posts named, appears once with all their remits and roles. Further contacts are in the
    * order of their remits, then roles, then names.
    */
-  static Contacts merged(Optional<Contact> pointOfContact, Collection<Contact> others) {
-    List<Contact> ordered = new ArrayList<>();
-    pointOfContact.ifPresent(ordered::add);
-    others.stream()
-        .distinct()
-        .sorted(Comparator.comparing(Contact::remit)
-            .thenComparing(Contact::role, Comparator.naturalOrder())
-            .thenComparing(c -> c.name().orElse("")))
-        .forEach(ordered::add);
-    Map<Object, List<Contact>> byPerson = new LinkedHashMap<>();
-    for (Contact contact : ordered) {
-      Object person = contact.id().<Object>map(id -> id).orElse(contact); // outside the force: as it is
-      byPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(contact);
+  static Contacts merged(Optional<Contact> pointOfContact, List<Contact> others) {
+    if (others.isEmpty() && pointOfContact.map(Resolver::namedOnce).orElse(true)) {
+      return new Contacts(pointOfContact, List.of());
     }
-    List<Contact> people = new ArrayList<>();
-    for (List<Contact> namings : byPerson.values()) {
-      Contact first = namings.get(0);
-      Set<Remit> remits = new LinkedHashSet<>();
-      Set<Role> roles = new LinkedHashSet<>();
-      namings.forEach(c -> {
-        remits.add(c.remit());
-        roles.add(c.role());
-      });
-      remits.remove(first.remit());
-      roles.remove(first.role());
-      people.add(
-          Contact.builder()
-              .role(first.role())
-              .id(first.id())
-              .name(first.name())
-              .remit(first.remit())
-              .addAllOtherRemits(remits)
-              .addAllOtherRoles(roles)
-              .build());
+    Contact[] sortedOthers = others.toArray(new Contact[0]);
+    Arrays.sort(sortedOthers, CONTACT_ORDER);
+    List<Contact> ordered = new ArrayList<>(sortedOthers.length + 1);
+    pointOfContact.ifPresent(ordered::add);
+    int firstOther = ordered.size();
+    for (Contact contact : sortedOthers) {
+      if (!ordered.subList(firstOther, ordered.size()).contains(contact)) {
+        ordered.add(contact);
+      }
+    }
+    List<Contact> people = new ArrayList<>(ordered.size());
+    boolean[] named = new boolean[ordered.size()];
+    for (int i = 0; i < ordered.size(); i++) {
+      if (!named[i]) {
+        people.add(person(ordered, i, named));
+      }
     }
     return pointOfContact.isPresent()
         ? new Contacts(Optional.of(people.get(0)), List.copyOf(people.subList(1, people.size())))
         : new Contacts(Optional.empty(), List.copyOf(people));
   }
 
+  /**
+   * The person named by {@code ordered.get(first)}, with the remits and roles of every later naming of them (marked
+   * in {@code named}). A contact outside the force (no roster id) is a person of its own, as it is.
+   */
+  private static Contact person(List<Contact> ordered, int first, boolean[] named) {
+    Contact contact = ordered.get(first);
+    Set<Remit> remits = new LinkedHashSet<>();
+    Set<Role> roles = new LinkedHashSet<>();
+    for (int i = first + 1; i < ordered.size(); i++) {
+      Contact later = ordered.get(i);
+      if (!named[i] && (contact.id().isPresent() ? contact.id().equals(later.id()) : contact.equals(later))) {
+        named[i] = true;
+        remits.add(later.remit());
+        roles.add(later.role());
+      }
+    }
+    remits.remove(contact.remit());
+    roles.remove(contact.role());
+    if (remits.isEmpty() && roles.isEmpty() && namedOnce(contact)) {
+      return contact;
+    }
+    return Contact.builder()
+        .role(contact.role())
+        .id(contact.id())
+        .name(contact.name())
+        .remit(contact.remit())
+        .addAllOtherRemits(remits)
+        .addAllOtherRoles(roles)
+        .build();
+  }
+
+  /**
+   * Whether {@code contact}, named by no other contact, is the person as {@link #merged} names them: a contact as
+   * rules propose it, with no other remits or roles, needs no rebuilding.
+   */
+  private static boolean namedOnce(Contact contact) {
+    return contact.otherRemits().isEmpty() && contact.otherRoles().isEmpty();
+  }
+
   /** Escalations without repeats, immediate ones first, then by role and reason. */
-  static List<Escalation> ordered(Collection<Escalation> escalations) {
-    return escalations.stream()
-        .distinct()
-        .sorted(Comparator.comparing(Escalation::priority).thenComparing(Escalation::to)
-            .thenComparing(Escalation::reason))
-        .toList();
+  static List<Escalation> ordered(List<Escalation> escalations) {
+    Escalation[] sorted = escalations.toArray(new Escalation[0]);
+    Arrays.sort(sorted, ESCALATION_ORDER);
+    List<Escalation> distinct = new ArrayList<>(sorted.length);
+    for (Escalation escalation : sorted) {
+      // Equal escalations sort next to each other: the order compares every field.
+      if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(escalation)) {
+        distinct.add(escalation);
+      }
+    }
+    return distinct;
   }
 
-  /** Rule names without repeats, in the order of the guide's sections, then by name. */
-  List<String> inGuideOrder(Collection<String> ruleNames) {
-    return ruleNames.stream().distinct().sorted(guideOrder).toList();
+  /** The rules of {@code conclusions}, sorted by guide position, each once. */
+  private static List<RankedRule> distinctRules(List<Conclusion> conclusions) {
+    List<RankedRule> rules = new ArrayList<>(conclusions.size());
+    for (Conclusion c : conclusions) {
+      if (rules.isEmpty() || rules.get(rules.size() - 1) != c.rule()) {
+        rules.add(c.rule());
+      }
+    }
+    return rules;
   }
 
-  private OverriddenFinding overridden(String rule, String finding, String by, String why) {
+  /**
+   * Whether an earlier conclusion of {@code sorted} (sorted so that a rule's equal findings are adjacent) has the same
+   * rule and the same {@code finding} as the one at {@code index}: a finding is shown as overridden once per rule.
+   */
+  private static boolean repeatsEarlierFinding(
+      List<Conclusion> sorted, int index, Function<Conclusion, Object> finding) {
+    Conclusion c = sorted.get(index);
+    for (int i = index - 1; i >= 0 && sorted.get(i).rule() == c.rule(); i--) {
+      if (finding.apply(sorted.get(i)).equals(finding.apply(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The sections of the deciding rules, sorted and each once, as the outcome lists them. */
+  private static Iterable<String> sectionsInOrder(List<RankedRule> deciders) {
+    if (deciders.size() == 1) {
+      return List.of(deciders.get(0).section());
+    }
+    Set<String> sections = new TreeSet<>();
+    deciders.forEach(rule -> sections.add(rule.section()));
+    return sections;
+  }
+
+  private static OverriddenFinding overridden(RankedRule rule, String finding, String by, String why) {
     return OverriddenFinding.builder()
-        .reason(reasons.get(rule))
+        .reason(rule.reason())
         .finding(finding)
         .overriddenBy(by)
         .precedence(why)
         .build();
   }
 
-  private int rank(Conclusion ruling) {
-    String tier = tierOf(ruling.rule());
-    return precedence.rank(tier).orElseThrow(() -> new EngagementException(
-        ErrorCode.RULE_EVALUATION, null, "rule '" + ruling.rule() + "' ruled on attendance in undeclared tier '"
-            + tier + "'"));
-  }
-
-  private String tierOf(String rule) {
-    RuleDescription description = rules.get(rule);
-    return description == null ? "" : description.tier().orElse("");
-  }
-
-  private Comparator<Conclusion> byRule() {
-    return Comparator.comparing(Conclusion::rule, guideOrder);
+  private static int rank(Conclusion ruling) {
+    if (ruling.rule().tierRank() < 0) {
+      throw new EngagementException(
+          ErrorCode.RULE_EVALUATION,
+          null,
+          "rule '" + ruling.rule().name() + "' ruled on attendance in undeclared tier '" + ruling.rule().tier() + "'");
+    }
+    return ruling.rule().tierRank();
   }
 
   private static AttendanceRuling ruling(Conclusion conclusion) {

@@ -2,8 +2,6 @@ package io.github.engagementrules.rules.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import org.kie.api.KieServices;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
@@ -27,16 +25,31 @@ import org.slf4j.LoggerFactory;
  * (a match undone by {@code modify} in a single-pattern rule stays behind after the fact is deleted). Retiring every
  * session through the pool's reset after {@value #DECISIONS_PER_SESSION} decisions bounds what any session can
  * retain, whatever the rules do, so retained heap stays flat however many decisions are made.
+ *
+ * <p>Why up to {@value #KEPT_SESSIONS} sessions are kept even on few threads: an idle session keeps the roster facts
+ * of the place it last decided for, and moving it to another place costs up to a third of a decision's allocation
+ * (every roster fact deleted and inserted feeds many joins). So a decision at a place no idle session holds opens a
+ * new session while fewer than {@value #KEPT_SESSIONS} are open, instead of moving one that its own place will want
+ * again; past that, the idle session given back longest ago moves. A session with one decision's worth of facts holds
+ * about 64 KB, so the sessions kept cost about a megabyte, and a roster's busiest places stay seated.
  */
 public final class ReusableSessions {
   private static final Logger LOG = LoggerFactory.getLogger(ReusableSessions.class);
   /** How many decisions a session makes before it is reset; a trade between reset cost and retained memory. */
   static final int DECISIONS_PER_SESSION = 10_000;
+  /** How many sessions are kept for reuse, each seated at a place; more may be open while more threads decide. */
+  static final int KEPT_SESSIONS = 16;
 
   private final KieSessionsPool pool;
   private final KieSessionConfiguration configuration;
   private final Resolver resolver;
-  private final BlockingQueue<Session> idle;
+  /**
+   * The idle sessions, the one given back longest ago first; its lock also guards {@link #open}, and orders the
+   * memory effects of a session handed from one thread to another.
+   */
+  private final List<Session> idle = new ArrayList<>(KEPT_SESSIONS);
+  /** How many sessions are open, idle or deciding. */
+  private int open;
 
   /**
    * Creates the cache over a pool.
@@ -47,25 +60,30 @@ public final class ReusableSessions {
   ReusableSessions(KieSessionsPool pool, Resolver resolver) {
     this.pool = pool;
     this.configuration = KieServices.Factory.get().newKieSessionConfiguration();
-    // A session serves one thread at a time, handed over through the idle queue (which orders the memory effects),
+    // A session serves one thread at a time, handed over through the idle list (whose lock orders the memory effects),
     // so Drools' internal locking and synchronized propagation queue buy nothing here.
     configuration.setOption(ThreadSafeOption.NO);
     this.resolver = resolver;
-    this.idle = new ArrayBlockingQueue<>(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
   }
 
   /**
-   * An idle session, preferring one that already holds the roster facts of {@code place}, or a new one from the pool
-   * when every session is busy.
+   * An idle session that already holds the roster facts of {@code place}; otherwise a new one from the pool while
+   * fewer than {@value #KEPT_SESSIONS} are open or when every session is busy, and else the idle session given back
+   * longest ago.
    */
   Session take(RosterFacts.Place place) {
-    for (Session session : idle) {
-      if (session.seated == place && idle.remove(session)) {
-        return session;
+    synchronized (idle) {
+      for (int i = 0; i < idle.size(); i++) {
+        if (idle.get(i).seated == place) {
+          return idle.remove(i);
+        }
       }
+      if (open >= KEPT_SESSIONS && !idle.isEmpty()) {
+        return idle.remove(0);
+      }
+      open++;
     }
-    Session session = idle.poll();
-    return session != null ? session : new Session(pool.newKieSession(configuration), new DecisionRecorder(resolver));
+    return new Session(pool.newKieSession(configuration), new DecisionRecorder(resolver));
   }
 
   /**
@@ -73,9 +91,17 @@ public final class ReusableSessions {
    * {@value #DECISIONS_PER_SESSION} decisions, or finds no room among the idle ones, goes back to the pool.
    */
   void giveBack(Session session) {
+    boolean reusable = !session.broken && session.decisions < DECISIONS_PER_SESSION;
+    synchronized (idle) {
+      if (reusable && idle.size() < KEPT_SESSIONS) {
+        idle.add(session);
+        return;
+      }
+      open--;
+    }
     if (session.broken) {
       session.kieSession.destroy();
-    } else if (session.decisions >= DECISIONS_PER_SESSION || !idle.offer(session)) {
+    } else {
       session.retire();
     }
   }
@@ -88,6 +114,8 @@ public final class ReusableSessions {
   static final class Session {
     private final KieSession kieSession;
     private final DecisionRecorder recorder;
+    /** The roster facts the session holds, and their handles at the same index. */
+    private final List<Object> seatedFacts = new ArrayList<>();
     private final List<FactHandle> seatedHandles = new ArrayList<>();
     private RosterFacts.Place seated;
     private int decisions;
@@ -110,17 +138,42 @@ public final class ReusableSessions {
       decisions++;
       if (seated != place) {
         seated = null;
-        for (FactHandle handle : seatedHandles) {
-          kieSession.delete(handle);
-        }
-        seatedHandles.clear();
-        for (Object fact : place.facts()) {
-          seatedHandles.add(kieSession.insert(fact));
-        }
+        swapRosterFacts(place.facts());
         seated = place;
         recorder.clear(); // the roster facts stay when the decision's facts are deleted
       }
       return kieSession;
+    }
+
+    /**
+     * Deletes the roster facts that {@code facts} lacks and inserts those the session lacks. Places of one borough
+     * share their borough's facts (the same objects; see {@link RosterFacts}), so moving between two wards of a
+     * borough swaps only the ward and its PCSO: every fact inserted or deleted costs a tuple in each join it feeds.
+     */
+    private void swapRosterFacts(List<Object> facts) {
+      for (int i = seatedFacts.size() - 1; i >= 0; i--) {
+        if (!containsSame(facts, seatedFacts.get(i))) {
+          kieSession.delete(seatedHandles.get(i));
+          seatedFacts.remove(i);
+          seatedHandles.remove(i);
+        }
+      }
+      for (Object fact : facts) {
+        if (!containsSame(seatedFacts, fact)) {
+          seatedHandles.add(kieSession.insert(fact));
+          seatedFacts.add(fact);
+        }
+      }
+    }
+
+    /** Whether {@code facts} holds {@code fact} itself: the session tells facts apart by identity. */
+    private static boolean containsSame(List<Object> facts, Object fact) {
+      for (Object candidate : facts) {
+        if (candidate == fact) {
+          return true;
+        }
+      }
+      return false;
     }
 
     DecisionRecorder recorder() {

@@ -26,6 +26,8 @@ final class RosterFacts {
   /**
    * The facts for one ward: the borough, the ward and its filled posts, which a decision there inserts besides the
    * opportunity. Compared by identity, which is cheap and exact: a session holding these very facts needs no others.
+   * The places of one borough share its facts (the same borough and post objects), so a session moving between them
+   * swaps only the facts that differ.
    */
   static final class Place {
     private final List<Object> facts;
@@ -77,15 +79,16 @@ final class RosterFacts {
       borough.preventLead().ifPresent(o -> boroughPosts.add(RosterPost.of(Role.PREVENT_LEAD, o)));
       borough.communityEngagementVolunteer()
           .ifPresent(o -> boroughPosts.add(RosterPost.of(Role.COMMUNITY_ENGAGEMENT_VOLUNTEER, o)));
+      Liaisons liaisons = Liaisons.of(borough);
       Map<String, WardPlaces> wards = new HashMap<>();
-      wards.put(BOROUGH_WIDE, places(borough, List.of(borough), boroughPosts));
+      wards.put(BOROUGH_WIDE, places(liaisons, List.of(borough), boroughPosts));
       for (Ward ward : borough.wards()) {
         List<Object> facts = new ArrayList<>();
         facts.add(borough);
         facts.add(ward);
         facts.addAll(boroughPosts);
         ward.pcso().ifPresent(o -> facts.add(RosterPost.of(Role.PCSO, o)));
-        wards.put(ward.name(), places(borough, facts, List.of()));
+        wards.put(ward.name(), places(liaisons, facts, List.of()));
       }
       places.put(borough.name(), Map.copyOf(wards));
     }
@@ -93,21 +96,37 @@ final class RosterFacts {
   }
 
   /**
+   * A borough's higher-education liaison posts: its own officer's, if any, and each institution's own officer's.
+   * Made once per borough, so that all its places share the very same post facts.
+   */
+  private record Liaisons(Optional<RosterPost> borough, Map<Institution, RosterPost> byInstitution) {
+    static Liaisons of(Borough borough) {
+      Map<Institution, RosterPost> byInstitution = new HashMap<>();
+      for (Institution institution : borough.institutions()) {
+        byInstitution.put(institution,
+            RosterPost.of(Role.HIGHER_EDUCATION_LIAISON_OFFICER, institution.higherEducationLiaisonOfficer()));
+      }
+      return new Liaisons(
+          borough.higherEducationLiaisonOfficer().map(o -> RosterPost.of(Role.HIGHER_EDUCATION_LIAISON_OFFICER, o)),
+          Map.copyOf(byInstitution));
+    }
+  }
+
+  /**
    * The place with {@code facts} and {@code posts}, and its variants in which an institution's own liaison officer
    * holds the higher-education liaison post instead of the borough's.
    */
-  private static WardPlaces places(Borough borough, List<?> facts, List<RosterPost> posts) {
+  private static WardPlaces places(Liaisons liaisons, List<?> facts, List<RosterPost> posts) {
     List<Object> shared = new ArrayList<>(facts);
     shared.addAll(posts);
     List<Object> withBoroughLiaison = new ArrayList<>(shared);
-    borough.higherEducationLiaisonOfficer()
-        .ifPresent(o -> withBoroughLiaison.add(RosterPost.of(Role.HIGHER_EDUCATION_LIAISON_OFFICER, o)));
+    liaisons.borough().ifPresent(withBoroughLiaison::add);
     Map<Institution, Place> byInstitution = new HashMap<>();
-    for (Institution institution : borough.institutions()) {
+    liaisons.byInstitution().forEach((institution, liaison) -> {
       List<Object> withOwnLiaison = new ArrayList<>(shared);
-      withOwnLiaison.add(RosterPost.of(Role.HIGHER_EDUCATION_LIAISON_OFFICER, institution.higherEducationLiaisonOfficer()));
+      withOwnLiaison.add(liaison);
       byInstitution.put(institution, new Place(List.copyOf(withOwnLiaison)));
-    }
+    });
     return new WardPlaces(new Place(List.copyOf(withBoroughLiaison)), Map.copyOf(byInstitution));
   }
 

@@ -1,20 +1,25 @@
 package io.github.engagementrules.rules.internal;
 
-import io.github.engagementrules.model.Borough;
-import io.github.engagementrules.model.Officer;
-import io.github.engagementrules.model.Roster;
-import io.github.engagementrules.model.Ward;
-import io.github.engagementrules.rules.RuleFiles;
-import java.util.Optional;
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import io.github.engagementrules.model.Borough;
+import io.github.engagementrules.model.ImmutableBorough;
+import io.github.engagementrules.model.Officer;
+import io.github.engagementrules.model.Roster;
+import io.github.engagementrules.model.Ward;
+import io.github.engagementrules.rules.RuleFiles;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
 /**
  * What keeps reused sessions from accumulating memory: a session goes back to Drools' pool, which resets it, after
- * {@link ReusableSessions#DECISIONS_PER_SESSION} decisions, and otherwise keeps a ward's roster facts, and only them.
+ * {@link ReusableSessions#DECISIONS_PER_SESSION} decisions, and otherwise keeps a ward's roster facts, and only them;
+ * and which session a decision at a place gets: one seated there, else a new one up to {@link
+ * ReusableSessions#KEPT_SESSIONS}, else the one idle longest.
  */
 class ReusableSessionsTest {
   private static final CompiledRuleBase RULES = RuleBaseCompiler.compileOrThrow(RuleFiles.builtIn());
@@ -40,9 +45,10 @@ class ReusableSessionsTest {
   void aSession_isReusedUntilItsQuota_thenResetThroughThePool() {
     ReusableSessions.Session first = sessions.take(hill);
     for (int i = 1; i < ReusableSessions.DECISIONS_PER_SESSION; i++) {
-      decideNothing(first, i % 2 == 0 ? hill : vale);
+      RosterFacts.Place place = i % 2 == 0 ? hill : vale;
+      decideNothing(first, place);
       sessions.giveBack(first);
-      assertSame(first, sessions.take(hill), "decision " + i);
+      assertSame(first, sessions.take(place), "decision " + i);
     }
     decideNothing(first, hill);
     sessions.giveBack(first);
@@ -57,6 +63,45 @@ class ReusableSessionsTest {
     decideNothing(session, vale);
 
     assertEquals(vale.facts().size(), session.begin(vale).getFactCount());
+  }
+
+  @Test
+  void aDecisionAtAPlaceNoIdleSessionHolds_opensAnotherSession_andEachStaysSeated() {
+    ReusableSessions.Session atHill = sessions.take(hill);
+    decideNothing(atHill, hill);
+    sessions.giveBack(atHill);
+
+    ReusableSessions.Session atVale = sessions.take(vale);
+    assertNotSame(atHill, atVale);
+    decideNothing(atVale, vale);
+    sessions.giveBack(atVale);
+
+    assertSame(atHill, sessions.take(hill));
+    assertSame(atVale, sessions.take(vale));
+  }
+
+  @Test
+  void onceTheKeptSessionsAreOpen_theSessionGivenBackLongestAgo_movesToTheNewPlace() {
+    ImmutableBorough.Builder borough = Borough.builder()
+        .name("Wide")
+        .boroughInspector(Officer.of("BI", "Bea Inspector"))
+        .neighbourhoodInspector(Officer.of("NI", "Nat Inspector"))
+        .divisionalCommander(Officer.of("DC", "Dev Commander"))
+        .cadetsAvailable(true);
+    for (int i = 0; i <= ReusableSessions.KEPT_SESSIONS; i++) {
+      borough.addWards(Ward.builder().name("Ward " + i).build());
+    }
+    RosterFacts wide = RosterFacts.of(Roster.builder().addBoroughs(borough.build()).build());
+    List<ReusableSessions.Session> kept = new ArrayList<>();
+    for (int i = 0; i < ReusableSessions.KEPT_SESSIONS; i++) {
+      RosterFacts.Place ward = wide.place("Wide", Optional.of("Ward " + i));
+      ReusableSessions.Session session = sessions.take(ward);
+      decideNothing(session, ward);
+      kept.add(session);
+    }
+    kept.forEach(sessions::giveBack);
+
+    assertSame(kept.get(0), sessions.take(wide.place("Wide", Optional.of("Ward " + ReusableSessions.KEPT_SESSIONS))));
   }
 
   private static void decideNothing(ReusableSessions.Session session, RosterFacts.Place place) {

@@ -1,9 +1,12 @@
 package io.github.engagementrules.rules.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.engagementrules.rules.RuleFile;
 import io.github.engagementrules.rules.RuleFiles;
-import io.github.engagementrules.rules.RuleProblem.Severity;
 import io.github.engagementrules.rules.RuleProblem;
+import io.github.engagementrules.rules.RuleProblem.Severity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,9 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A typo must never leave a smaller rule base: every misspelt name in a rule's conditions (a field, a method, a
