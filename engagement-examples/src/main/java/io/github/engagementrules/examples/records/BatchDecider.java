@@ -3,7 +3,6 @@ package io.github.engagementrules.examples.records;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -67,14 +66,10 @@ public final class BatchDecider {
 
   /**
    * Writes UTF-8 as {@link EngagementJson#write(JsonNode)} writes text: non-BMP characters as four bytes, not as escaped
-   * surrogate pairs (Jackson's default for bytes). Its buffers come from a small shared pool: the default, one per
-   * thread, was looked up in the thread's ThreadLocalMap at ~2% of a request's CPU on Jetty's threads (JFR).
+   * surrogate pairs (Jackson's default for bytes).
    */
   private static final JsonFactory UTF8 =
-      JsonFactory.builder()
-          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-          .recyclerPool(JsonRecyclerPools.newBoundedPool(16))
-          .build();
+      JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
   private static final byte[] ESCAPED_LINE_SEPARATOR = "\\u2028".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] ESCAPED_PARAGRAPH_SEPARATOR = "\\u2029".getBytes(StandardCharsets.US_ASCII);
 
