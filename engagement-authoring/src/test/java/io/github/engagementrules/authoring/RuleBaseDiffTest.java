@@ -1,6 +1,7 @@
 package io.github.engagementrules.authoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -11,12 +12,16 @@ import io.github.engagementrules.authoring.RuleBaseDiff;
 import io.github.engagementrules.authoring.Scenario;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.OpportunityKind;
+import io.github.engagementrules.model.Topic;
 import io.github.engagementrules.rules.BrokenRuleBases;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.EngagementRules;
 import io.github.engagementrules.rules.Rosters;
 import io.github.engagementrules.rules.RuleCopies;
+import io.github.engagementrules.rules.RuleFile;
+import io.github.engagementrules.rules.RuleFiles;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +41,29 @@ class RuleBaseDiffTest {
 
     assertTrue(report.isUnchanged());
     assertEquals(report.beforeVersion(), report.afterVersion());
+  }
+
+  @Test
+  void derivedDomainOfBothRuleBases_reachesAValueOnlyTheNewRulesTest() {
+    RuleCopies rules = RuleCopies.of(temp).append("patrols.drl", "rule \"Patrol about cybercrime is declined\""
+        + " @section(\"patrols\") @reason(\"r\") @quote(\"Each Borough should have patrol plans where relevant.\")"
+        + " @tier(\"engage\")\nwhen Opportunity(kind == OpportunityKind.PATROL, topics contains Topic.CYBERCRIME)\n"
+        + "then insert(AttendanceRuling.decline()); end\n");
+    EngagementDecider edited = BrokenRuleBases.decider(rules.directory());
+    List<RuleFile> before = RuleFiles.builtIn();
+    List<RuleFile> both = new ArrayList<>(before);
+    both.addAll(RuleFiles.fromDirectories(List.of(rules.directory())));
+
+    DerivedDomain oldDomain = DerivedDomain.ofRuleFiles(before, Rosters.standard());
+    DerivedDomain bothDomains = DerivedDomain.ofRuleFiles(both, Rosters.standard());
+    DiffReport overBoth = RuleBaseDiff.compare(builtIn, edited, bothDomains, bothDomains.coverage(1_000, 2), 1L, 0);
+
+    // The built-in rules never test CYBERCRIME, so their own domain has no class for it; the two together do.
+    assertFalse(oldDomain.explain().contains("CYBERCRIME"), oldDomain::explain);
+    assertTrue(bothDomains.explain().contains("CYBERCRIME"), bothDomains::explain);
+    assertFalse(overBoth.isUnchanged());
+    assertTrue(overBoth.changes().stream().allMatch(c -> c.example().kind() == OpportunityKind.PATROL
+        && c.example().topics().contains(Topic.CYBERCRIME)), overBoth.changes()::toString);
   }
 
   @Test
