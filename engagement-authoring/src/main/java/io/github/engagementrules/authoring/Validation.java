@@ -41,14 +41,7 @@ public final class Validation {
     try {
       files = RuleFiles.fromDirectories(List.copyOf(directories));
     } catch (EngagementException e) {
-      RuleProblem unreadable =
-          RuleProblem.builder()
-              .file(directories.get(0).toString())
-              .line(0)
-              .column(0)
-              .message(e.getMessage())
-              .severity(Severity.ERROR)
-              .build();
+      RuleProblem unreadable = RuleProblem.ofWhole(directories.get(0).toString(), e.getMessage(), Severity.ERROR);
       return new RuleBaseValidation(List.of(unreadable), Optional.empty());
     }
     return ofFiles(files);

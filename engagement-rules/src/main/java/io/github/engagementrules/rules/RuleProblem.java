@@ -33,6 +33,19 @@ public abstract class RuleProblem {
     return ImmutableRuleProblem.builder();
   }
 
+  /**
+   * A problem with a whole file or folder rather than a place in it (line and column 0): a rule folder that cannot be
+   * read, a guide section no rule implements.
+   *
+   * @param file the file or folder
+   * @param message what is wrong
+   * @param severity how serious it is
+   * @return the problem
+   */
+  public static RuleProblem ofWhole(String file, String message, Severity severity) {
+    return builder().file(file).line(0).column(0).message(message).severity(severity).build();
+  }
+
   /** The problem as {@code file:line:column: message}, with {@code warning: } before warnings' messages. */
   @Override
   public String toString() {

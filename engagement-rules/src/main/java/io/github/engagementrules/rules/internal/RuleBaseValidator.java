@@ -39,14 +39,8 @@ public final class RuleBaseValidator {
     try {
       sources = RuleFiles.fromDirectories(directories);
     } catch (EngagementException e) {
-      RuleProblem unreadable =
-          RuleProblem.builder()
-              .file(directories.isEmpty() ? "rules" : directories.get(0).toString())
-              .line(0)
-              .column(0)
-              .message(e.getMessage())
-              .severity(Severity.ERROR)
-              .build();
+      RuleProblem unreadable = RuleProblem.ofWhole(
+          directories.isEmpty() ? "rules" : directories.get(0).toString(), e.getMessage(), Severity.ERROR);
       return new Checked(null, new RuleBaseValidation(List.of(unreadable), Optional.empty()));
     }
     return validateSources(sources);
@@ -64,14 +58,8 @@ public final class RuleBaseValidator {
     CompiledRuleBase compiled = compilation.ruleBase();
     if (compiled != null) {
       for (GuideSection section : compiled.info().unimplementedSections()) {
-        problems.add(
-            RuleProblem.builder()
-                .file(GUIDE)
-                .line(0)
-                .column(0)
-                .message("section '" + section.id() + "' (" + section.title() + ") is implemented by no rule")
-                .severity(Severity.WARNING)
-                .build());
+        problems.add(RuleProblem.ofWhole(GUIDE,
+            "section '" + section.id() + "' (" + section.title() + ") is implemented by no rule", Severity.WARNING));
       }
     }
     problems.sort(Comparator.comparing(RuleProblem::severity)); // stable: errors first, file order kept
