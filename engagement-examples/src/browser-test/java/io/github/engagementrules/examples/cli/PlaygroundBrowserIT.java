@@ -27,18 +27,18 @@ import org.openqa.selenium.WebElement;
  * The playground in a real browser: headless Chromium against the real server, started in-process on a free loopback
  * port with the sample roster. Each test leaves a screenshot under {@code target/playground-screenshots/}.
  */
-class PlaygroundBrowserIT {
+class BrowserIT {
   private static final String SAMPLE_ROSTER = "src/main/resources/samples/roster.json";
   private static final String BUILT_IN_RULES =
       "../engagement-rules/src/main/resources/io/github/engagementrules/rules/guide";
 
   private static ServeCommand.Running server;
-  private static PlaygroundBrowser browser;
+  private static Browser browser;
 
   @BeforeAll
   static void startServerAndBrowser() throws Exception {
     server = serve();
-    browser = PlaygroundBrowser.start(url(server));
+    browser = Browser.start(url(server));
   }
 
   /** The real server on a free loopback port with the sample roster, and these further arguments. */
@@ -233,7 +233,7 @@ class PlaygroundBrowserIT {
       }
     }
     try (ServeCommand.Running withoutCadets = serve("--rules", rules.toString());
-        PlaygroundBrowser other = PlaygroundBrowser.start(url(withoutCadets))) {
+        Browser other = Browser.start(url(withoutCadets))) {
       other.openPlayground(1280, 1600);
       other.click("#tab-rules");
       String gaps = other.text("#sections-without-rules");
@@ -312,7 +312,7 @@ class PlaygroundBrowserIT {
     String token = "playground-token-0123456789";
     Path tokens = Files.writeString(directory.resolve("tokens.txt"), token + "\n");
     try (ServeCommand.Running guarded = serve("--auth-token-file", tokens.toString());
-        PlaygroundBrowser other = PlaygroundBrowser.start(url(guarded))) {
+        Browser other = Browser.start(url(guarded))) {
       other.openPlayground(1280, 1600);
       assertTrue(other.element("#token-form").isDisplayed(), "the page asks for the token");
       other.type("#token-input", token);

@@ -23,11 +23,11 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Chromium on the playground, through the system's chromedriver and chromium (paths from the system
+ * Headless Chromium on a page of the project (the playground, and any other page for people), through the system's chromedriver and chromium (paths from the system
  * properties {@code browser-tests.chromedriver} and {@code browser-tests.chromium}, set by the {@code browser-tests}
  * Maven profile). Both paths are given explicitly, so Selenium Manager never runs and nothing is downloaded.
  */
-final class PlaygroundBrowser implements AutoCloseable {
+final class Browser implements AutoCloseable {
   private static final Duration WAIT = Duration.ofSeconds(15);
 
   private final ChromeDriver driver;
@@ -35,7 +35,7 @@ final class PlaygroundBrowser implements AutoCloseable {
   private final Path profile;
   private final String url;
 
-  private PlaygroundBrowser(ChromeDriver driver, Path profile, String url) {
+  private Browser(ChromeDriver driver, Path profile, String url) {
     this.driver = driver;
     this.wait = new WebDriverWait(driver, WAIT);
     this.profile = profile;
@@ -43,7 +43,7 @@ final class PlaygroundBrowser implements AutoCloseable {
   }
 
   /** Starts a fresh headless Chromium (its own empty profile) that will open {@code url}. */
-  static PlaygroundBrowser start(String url) throws IOException {
+  static Browser start(String url) throws IOException {
     Path profile = Files.createTempDirectory("playground-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(new File(property("browser-tests.chromium")));
@@ -63,7 +63,7 @@ final class PlaygroundBrowser implements AutoCloseable {
             .usingDriverExecutable(new File(property("browser-tests.chromedriver")))
             .usingAnyFreePort()
             .build();
-    return new PlaygroundBrowser(new ChromeDriver(service, options), profile, url);
+    return new Browser(new ChromeDriver(service, options), profile, url);
   }
 
   private static String property(String name) {
@@ -75,7 +75,21 @@ final class PlaygroundBrowser implements AutoCloseable {
     return value;
   }
 
-  /** Opens the page in a window of this size and waits for its first decision. */
+  /**
+   * Opens an address in a window of this size: {@code path} is resolved against the start address when it starts
+   * with {@code /}, else used as it is (a {@code file:} address, for example).
+   */
+  void open(String path, int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
+    driver.get(path.startsWith("/") ? java.net.URI.create(url).resolve(path).toString() : path);
+  }
+
+  /** The address of the page now shown. */
+  String currentUrl() {
+    return driver.getCurrentUrl();
+  }
+
+  /** Opens the playground in a window of this size and waits for its first decision. */
   void openPlayground(int width, int height) {
     driver.manage().window().setSize(new Dimension(width, height));
     driver.get(url);
@@ -156,7 +170,6 @@ final class PlaygroundBrowser implements AutoCloseable {
                     + ".map(e => e.id || e.tagName);");
   }
 
-  /** Whether the page is no wider than the window, i.e. nothing scrolls sideways. */
   /**
    * The serious and critical accessibility violations axe-core finds on the page as it is now, one line each: the
    * rule, then the elements. axe-core comes from Deque's jar on the test class path, never from the network; it
@@ -175,11 +188,29 @@ final class PlaygroundBrowser implements AutoCloseable {
     return ((List<?>) found).stream().map(String::valueOf).toList();
   }
 
+  /**
+   * Every accessibility violation axe-core finds on the page as it is now under these rule tags (for example
+   * {@code wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa} for WCAG 2.2 AA), whatever its impact, one line each.
+   */
+  List<String> accessibilityViolations(List<String> tags) {
+    JavascriptExecutor js = driver;
+    js.executeScript(AXE);
+    Object found =
+        js.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
+                + ".then((results) => done(results.violations"
+                + "  .map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.map((n) => n.target.join(' ')).join(', '))),"
+                + "  (e) => done(['axe failed: ' + e]));",
+            tags);
+    return ((List<?>) found).stream().map(String::valueOf).toList();
+  }
+
   private static final String AXE = axeSource();
 
   private static String axeSource() {
     String resource = "/axe.min.js"; // in Deque's com.deque.html.axe-core:selenium jar
-    try (java.io.InputStream in = PlaygroundBrowser.class.getResourceAsStream(resource)) {
+    try (java.io.InputStream in = Browser.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(resource + " is not on the test class path (run with -P browser-tests)");
       }
@@ -197,6 +228,7 @@ final class PlaygroundBrowser implements AutoCloseable {
     return Boolean.TRUE.equals(overflows);
   }
 
+  /** Whether the page is no wider than the window, i.e. nothing scrolls sideways. */
   boolean fitsWidth() {
     Object fits =
         ((JavascriptExecutor) driver)
