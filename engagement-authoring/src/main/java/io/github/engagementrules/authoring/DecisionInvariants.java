@@ -8,11 +8,9 @@ import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.OpportunityKind;
 import io.github.engagementrules.model.Priority;
-import io.github.engagementrules.model.Reason;
 import io.github.engagementrules.model.Remit;
 import io.github.engagementrules.model.Risk;
 import io.github.engagementrules.model.Role;
-import io.github.engagementrules.rules.GuideSections;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -146,11 +144,6 @@ public final class DecisionInvariants {
     }
     if (decision.reasons().isEmpty()) {
       violations.add("a decision no rule explains");
-    }
-    for (Reason reason : decision.reasons()) {
-      if (GuideSections.byId(reason.section()).isEmpty()) {
-        violations.add("rule '" + reason.rule() + "' cites unknown section '" + reason.section() + "'");
-      }
     }
     return violations;
   }

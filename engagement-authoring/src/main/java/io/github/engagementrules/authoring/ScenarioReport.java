@@ -3,7 +3,6 @@ package io.github.engagementrules.authoring;
 import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.Reason;
 import io.github.engagementrules.rules.GuideSection;
-import io.github.engagementrules.rules.GuideSections;
 import io.github.engagementrules.rules.RuleBaseInfo;
 import io.github.engagementrules.rules.RuleDescription;
 import java.util.HashSet;
@@ -51,7 +50,7 @@ public record ScenarioReport(RuleBaseInfo ruleBase, List<ScenarioResult> results
     Set<String> fired = firedRules();
     Set<String> exercised = new HashSet<>();
     ruleBase.rules().stream().filter(r -> fired.contains(r.name())).forEach(r -> exercised.add(r.section()));
-    return GuideSections.all().stream().filter(s -> !s.informational() && !exercised.contains(s.id())).toList();
+    return ruleBase.sections().stream().filter(s -> !s.informational() && !exercised.contains(s.id())).toList();
   }
 
   /** The share of the rule base's rules that fired in at least one scenario, in percent (100 for no rules). */

@@ -12,9 +12,9 @@ import io.github.engagementrules.authoring.Scenarios;
 import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.ErrorCode;
 import io.github.engagementrules.rules.BrokenRuleBases;
+import io.github.engagementrules.rules.CompiledRules;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.EngagementRules;
-import io.github.engagementrules.rules.GuideSections;
 import io.github.engagementrules.rules.Rosters;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,7 +47,7 @@ class ScenariosTest {
     assertEquals(4, report.firedRules().size(), report.firedRules()::toString);
     assertEquals(rules - 4, report.rulesNeverFired().size());
     assertEquals(100.0 * 4 / rules, report.ruleCoverage(), 1e-9);
-    assertEquals(GuideSections.all().stream().filter(s -> !s.informational()).count() - 1, report.sectionsNotExercised().size());
+    assertEquals(CompiledRules.builtIn().info().sections().stream().filter(s -> !s.informational()).count() - 1, report.sectionsNotExercised().size());
   }
 
   @Test

@@ -55,6 +55,12 @@ public abstract class Decision {
    */
   public abstract Optional<String> rosterVersion();
 
+  /**
+   * The edition of the guide whose rules made this decision, as people name it (force, guide, edition, such as
+   * "Surrey Police, Community Engagement Guide, 2017"). Empty when the rules do not say which edition they are.
+   */
+  public abstract Optional<String> edition();
+
   /** The guide sections the fired rules implement, in first-firing order. */
   public List<String> sections() {
     return reasons().stream().map(Reason::section).distinct().toList();

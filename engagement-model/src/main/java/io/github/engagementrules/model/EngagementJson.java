@@ -305,7 +305,8 @@ public final class EngagementJson {
 
   /**
    * Writes a decision as a JSON object. Absent optional values are written as {@code null}, but for {@code
-   * rosterVersion}, which is left out when the decision has none (it was added later: older records lack it).
+   * rosterVersion} and {@code edition}, which are left out when the decision has none (they were added later: older
+   * records lack them).
    */
   public static ObjectNode toJson(Decision decision) {
     ObjectNode out = NODES.objectNode();
@@ -325,6 +326,7 @@ public final class EngagementJson {
     decision.reasons().forEach(r -> reasons.add(reason(r)));
     out.put("ruleBaseVersion", decision.ruleBaseVersion());
     decision.rosterVersion().ifPresent(version -> out.put("rosterVersion", version));
+    decision.edition().ifPresent(edition -> out.put("edition", edition));
     ArrayNode overridden = out.putArray("overridden");
     for (OverriddenFinding o : decision.overridden()) {
       overridden.add(
@@ -381,6 +383,9 @@ public final class EngagementJson {
     if (decision.rosterVersion().isPresent()) {
       out.writeStringField("rosterVersion", decision.rosterVersion().get());
     }
+    if (decision.edition().isPresent()) {
+      out.writeStringField("edition", decision.edition().get());
+    }
     out.writeArrayFieldStart("overridden");
     for (OverriddenFinding o : decision.overridden()) {
       out.writeStartObject();
@@ -407,6 +412,9 @@ public final class EngagementJson {
     if (reason.tier().isPresent()) {
       out.writeStringField("tier", reason.tier().get());
     }
+    if (reason.awaitingApproval()) {
+      out.writeBooleanField("awaitingApproval", true);
+    }
   }
 
   /** {@link #contact(Contact)}, streamed. */
@@ -430,8 +438,10 @@ public final class EngagementJson {
     out.writeEndArray();
   }
 
-  /** A reason as JSON: {@code rule, section, text, quote, interpretation} (a boolean), and when present {@code
-   * interpretationNote} and {@code tier}. */
+  /**
+   * A reason as JSON: {@code rule, section, text, quote, interpretation} (a boolean), and when present {@code
+   * interpretationNote}, {@code tier} and {@code awaitingApproval} (written only when true).
+   */
   private static ObjectNode reason(Reason reason) {
     ObjectNode node =
         NODES.objectNode()
@@ -442,6 +452,9 @@ public final class EngagementJson {
             .put("interpretation", reason.isInterpretation());
     reason.interpretation().ifPresent(note -> node.put("interpretationNote", note));
     reason.tier().ifPresent(tier -> node.put("tier", tier));
+    if (reason.awaitingApproval()) {
+      node.put("awaitingApproval", true);
+    }
     return node;
   }
 

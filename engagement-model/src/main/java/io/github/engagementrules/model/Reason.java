@@ -33,6 +33,15 @@ public abstract class Reason {
   /** The precedence tier of the rule's attendance finding (such as {@code emergency}); empty for other rules. */
   public abstract Optional<String> tier();
 
+  /**
+   * Whether the reason rests on a local interpretation (the rule's own, or a marked function's it calls) that the
+   * policy owner has not approved as it is written now. False for reasons made before approvals were recorded.
+   */
+  @Value.Default
+  public boolean awaitingApproval() {
+    return false;
+  }
+
   /** Whether the rule makes a local interpretation beyond the guide's text. */
   public boolean isInterpretation() {
     return interpretation().isPresent();

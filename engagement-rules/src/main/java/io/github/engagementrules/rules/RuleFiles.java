@@ -20,12 +20,22 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * Loads rule files: the built-in guide from this jar, or every {@code .drl} file under given directories, with the
- * folder's {@value Precedence#FILE_NAME} when it declares its own precedence.
+ * Loads rule files: the built-in edition from this jar, or an edition's folder: every {@code .drl} file under given
+ * directories, with the folder's {@value Precedence#FILE_NAME} when it declares its own precedence, its guide's text
+ * ({@value #GUIDE_FILE}), what edition it is ({@value #EDITION_FILE}) and its approvals ({@value #APPROVALS_FILE}).
  */
 public final class RuleFiles {
   /** Where the built-in rule files live, on the classpath. */
   public static final String BUILT_IN_FOLDER = "io/github/engagementrules/rules/guide/";
+
+  /** The guide's text, section by section, that the rules' {@code @section} and {@code @quote} are checked against. */
+  public static final String GUIDE_FILE = "guide-sections.txt";
+
+  /** What the edition is: force, guide, edition, in force from, review due, policy owner. */
+  public static final String EDITION_FILE = "edition.json";
+
+  /** The policy owner's approvals of the edition's rules. */
+  public static final String APPROVALS_FILE = "approvals.json";
 
   private RuleFiles() {}
 
@@ -70,7 +80,7 @@ public final class RuleFiles {
   }
 
   /**
-   * Every {@code .drl} and {@value Precedence#FILE_NAME} file under the directories (recursively), sorted by path.
+   * Every file of an edition ({@link #isRuleFile(String)}) under the directories (recursively), sorted by path.
    *
    * @throws EngagementException {@link ErrorCode#RULE_COMPILATION} when a directory cannot be read or holds no rules
    */
@@ -98,9 +108,14 @@ public final class RuleFiles {
     return sources;
   }
 
-  /** Whether a file is part of a rule base: a DRL file or a precedence declaration. */
+  /**
+   * Whether a file is part of a rule base: a DRL file, a precedence declaration, the guide's text, the edition's
+   * description or its approvals.
+   */
   public static boolean isRuleFile(String name) {
-    return name.endsWith(".drl") || name.endsWith("/" + Precedence.FILE_NAME) || name.endsWith("\\" + Precedence.FILE_NAME)
-        || name.equals(Precedence.FILE_NAME);
+    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    String base = name.substring(slash + 1);
+    return base.endsWith(".drl") || base.equals(Precedence.FILE_NAME) || base.equals(GUIDE_FILE)
+        || base.equals(EDITION_FILE) || base.equals(APPROVALS_FILE);
   }
 }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.engagementrules.rules.CompiledRules;
 import io.github.engagementrules.rules.GuideSection;
-import io.github.engagementrules.rules.GuideSections;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -213,7 +213,7 @@ class BrowserIT {
   @Test
   void rulesView_listsEverySectionOfTheGuide() throws IOException {
     browser.click("#tab-rules");
-    List<GuideSection> sections = GuideSections.all();
+    List<GuideSection> sections = CompiledRules.builtIn().info().sections();
     browser.awaitCount("#sections article.guide-section", sections.size());
     for (GuideSection section : sections) {
       WebElement article = browser.element("#section-" + section.id());
@@ -238,7 +238,7 @@ class BrowserIT {
       other.click("#tab-rules");
       String gaps = other.text("#sections-without-rules");
       assertTrue(gaps.contains("Sections no rule carries out"), gaps);
-      assertTrue(gaps.contains(GuideSections.byId("cadets").orElseThrow().title()), gaps);
+      assertTrue(gaps.contains(CompiledRules.builtIn().info().section("cadets").orElseThrow().title()), gaps);
       assertEquals(1, other.elements("#sections-without-rules li").size(), "background sections are no gap: " + gaps);
       assertTrue(other.text("#section-cadets").contains("No rule carries out this section."));
       other.screenshot("rules-view-section-without-rules");
@@ -268,7 +268,7 @@ class BrowserIT {
     browser.awaitText("#batch-status", "decided");
     found.addAll(prefixed("batch", browser.seriousAccessibilityViolations()));
     browser.click("#tab-rules");
-    browser.awaitCount("#sections article.guide-section", GuideSections.all().size());
+    browser.awaitCount("#sections article.guide-section", CompiledRules.builtIn().info().sections().size());
     found.addAll(prefixed("rules", browser.seriousAccessibilityViolations()));
     browser.openPlayground(390, 2400);
     browser.click("#tab-batch");
@@ -299,9 +299,9 @@ class BrowserIT {
   @Test
   void sections_nameTheirDocumentByItsTitle_notByItsFileName() throws IOException {
     browser.click("#tab-rules");
-    browser.awaitCount("#sections article.guide-section", GuideSections.all().size());
+    browser.awaitCount("#sections article.guide-section", CompiledRules.builtIn().info().sections().size());
     String rules = browser.text("#sections");
-    for (GuideSection section : GuideSections.all()) {
+    for (GuideSection section : CompiledRules.builtIn().info().sections()) {
       assertTrue(browser.text("#section-" + section.id()).contains("from " + section.document()), section.id());
     }
     assertFalse(rules.contains(".txt"), "no seed file name is shown");
@@ -330,6 +330,6 @@ class BrowserIT {
 
   /** The first line of a section's text, which the page shows as its first paragraph. */
   private static String firstLine(String sectionId) {
-    return GuideSections.byId(sectionId).orElseThrow().text().lines().findFirst().orElseThrow();
+    return CompiledRules.builtIn().info().section(sectionId).orElseThrow().text().lines().findFirst().orElseThrow();
   }
 }

@@ -9,7 +9,8 @@ import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.OverriddenFinding;
 import io.github.engagementrules.model.Reason;
 import io.github.engagementrules.rules.EngagementDecider;
-import io.github.engagementrules.rules.GuideSections;
+import io.github.engagementrules.rules.GuideSection;
+import io.github.engagementrules.rules.RuleBaseInfo;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -34,20 +35,21 @@ final class DemoCommand implements Callable<Integer> {
     PrintStream out = cli.out();
     EngagementDecider decider = CliSupport.decider(Samples.roster(), rules.directories);
     out.println("Engagement rules demo: rule base " + decider.ruleBase().version() + ", "
-        + decider.ruleBase().rules().size() + " rules");
+        + decider.ruleBase().rules().size() + " rules"
+        + decider.ruleBase().edition().map(e -> ", edition: " + e.label()).orElse(""));
     for (String line : Samples.text("opportunities.jsonl").split("\n")) {
       if (line.isBlank()) {
         continue;
       }
       Opportunity opportunity = EngagementJson.readOpportunity(line);
       out.println();
-      print(opportunity, decider.decide(opportunity), out);
+      print(opportunity, decider.decide(opportunity), decider.ruleBase(), out);
     }
     return EngagementCli.OK;
   }
 
-  /** Prints one decision in plain language. */
-  static void print(Opportunity opportunity, Decision decision, PrintStream out) {
+  /** Prints one decision in plain language, with the titles of the sections of {@code ruleBase}'s guide. */
+  static void print(Opportunity opportunity, Decision decision, RuleBaseInfo ruleBase, PrintStream out) {
     out.println(opportunity.id() + "  " + opportunity.kind() + " in "
         + opportunity.ward().map(ward -> ward + ", ").orElse("all of ") + opportunity.borough());
     out.println("  decision:   " + decision.attendance() + decision.attendee().map(r -> " (" + r + ")").orElse(""));
@@ -67,11 +69,14 @@ final class DemoCommand implements Callable<Integer> {
     }
     out.println("  because:");
     for (Reason reason : decision.reasons()) {
-      String title = GuideSections.byId(reason.section()).map(s -> s.title()).orElse(reason.section());
+      String title = ruleBase.section(reason.section()).map(GuideSection::title).orElse(reason.section());
       out.println("    - " + reason.rule() + "  [" + title + "]");
       out.println("      " + reason.text());
       out.println("      guide: \"" + reason.quote() + "\"");
       reason.interpretation().ifPresent(note -> out.println("      local interpretation: " + note));
+      if (reason.awaitingApproval()) {
+        out.println("      (rests on a local interpretation awaiting the policy owner's approval)");
+      }
     }
     if (!decision.overridden().isEmpty()) {
       out.println("  overridden:");

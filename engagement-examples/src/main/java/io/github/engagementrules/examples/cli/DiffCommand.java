@@ -10,7 +10,7 @@ import io.github.engagementrules.authoring.Scenarios;
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.rules.EngagementDecider;
-import io.github.engagementrules.rules.GuideSections;
+import io.github.engagementrules.rules.RuleBaseInfo;
 import io.github.engagementrules.rules.RuleFile;
 import io.github.engagementrules.rules.RuleFiles;
 import java.io.PrintStream;
@@ -96,7 +96,7 @@ final class DiffCommand implements Callable<Integer> {
       cli.err().println("comparing over " + (coverage.size() + domainOptions.samples) + " opportunities...");
       report = RuleBaseDiff.compare(before, after, domain, coverage, domainOptions.seed, domainOptions.samples);
     }
-    print(report, cli.out());
+    print(report, before.ruleBase(), after.ruleBase(), cli.out());
     cli.out().println();
     cli.out().println(scenarios.isEmpty()
         ? "The counts are over the verification domain (each opportunity the domain enumerates counted once), not how"
@@ -114,7 +114,7 @@ final class DiffCommand implements Callable<Integer> {
     return rules.equals(BUILT_IN) ? RuleFiles.builtIn() : RuleFiles.fromDirectories(List.of(Path.of(rules)));
   }
 
-  private static void print(DiffReport report, PrintStream out) {
+  private static void print(DiffReport report, RuleBaseInfo before, RuleBaseInfo after, PrintStream out) {
     out.println("rule base " + report.beforeVersion() + " -> " + report.afterVersion() + ": " + report.changed()
         + " of " + report.compared() + " decisions change");
     if (!report.metadataChanges().isEmpty()) {
@@ -127,7 +127,7 @@ final class DiffCommand implements Callable<Integer> {
     for (Map.Entry<List<String>, List<DecisionChange>> group : bySection.entrySet()) {
       out.println();
       out.println("== " + group.getKey().stream()
-          .map(id -> id + GuideSections.byId(id).map(s -> " (" + s.title() + ")").orElse(""))
+          .map(id -> id + after.section(id).or(() -> before.section(id)).map(s -> " (" + s.title() + ")").orElse(""))
           .collect(Collectors.joining(", ")));
       List<DecisionChange> changes = group.getValue();
       for (DecisionChange change : changes.subList(0, Math.min(MAX_SHOWN, changes.size()))) {

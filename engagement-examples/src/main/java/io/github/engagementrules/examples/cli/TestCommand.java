@@ -10,7 +10,6 @@ import io.github.engagementrules.authoring.Scenarios;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.GuideSection;
-import io.github.engagementrules.rules.GuideSections;
 import io.github.engagementrules.rules.RuleDescription;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -165,7 +164,7 @@ final class TestCommand implements Callable<Integer> {
       out.println("  never fired: \"" + rule.name() + "\"  [" + rule.section() + ", " + rule.file() + "]");
     }
     List<GuideSection> notExercised = report.sectionsNotExercised();
-    long sections = GuideSections.all().stream().filter(s -> !s.informational()).count();
+    long sections = report.ruleBase().sections().stream().filter(s -> !s.informational()).count();
     out.println("guide sections exercised: " + (sections - notExercised.size()) + " of " + sections
         + " that imply a decision");
     for (GuideSection section : notExercised) {

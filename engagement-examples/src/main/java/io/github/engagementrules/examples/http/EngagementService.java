@@ -16,7 +16,6 @@ import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.rules.DecisionNotRecordedException;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.GuideSection;
-import io.github.engagementrules.rules.GuideSections;
 import io.github.engagementrules.rules.JsonLinesDecisionSink;
 import io.github.engagementrules.rules.RuleBaseInfo;
 import io.github.engagementrules.rules.RuleDescription;
@@ -214,7 +213,7 @@ public final class EngagementService {
   static ObjectNode rules(RuleBaseInfo ruleBase) {
     ObjectNode out = NODES.objectNode().put("version", ruleBase.version());
     ArrayNode sections = out.putArray("sections");
-    for (GuideSection section : GuideSections.all()) {
+    for (GuideSection section : ruleBase.sections()) {
       ObjectNode node =
           sections.addObject()
               .put("id", section.id())

@@ -3,17 +3,17 @@ package io.github.engagementrules.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.engagementrules.authoring.Scenario;
+import io.github.engagementrules.authoring.ScenarioReport;
+import io.github.engagementrules.authoring.Scenarios;
 import io.github.engagementrules.examples.Samples;
 import io.github.engagementrules.examples.Schemas;
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Roster;
+import io.github.engagementrules.rules.CompiledRules;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.EngagementRules;
 import io.github.engagementrules.rules.GuideSection;
-import io.github.engagementrules.rules.GuideSections;
-import io.github.engagementrules.authoring.Scenario;
-import io.github.engagementrules.authoring.ScenarioReport;
-import io.github.engagementrules.authoring.Scenarios;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,7 +46,7 @@ class ShippedScenariosTest {
 
   @Test
   void everyGuideSectionThatImpliesADecision_hasItsOwnScenarioFile() {
-    for (GuideSection section : GuideSections.all().stream().filter(s -> !s.informational()).toList()) {
+    for (GuideSection section : CompiledRules.builtIn().info().sections().stream().filter(s -> !s.informational()).toList()) {
       Path file = SCENARIOS.resolve(section.id() + ".json");
       assertTrue(Files.isRegularFile(file), () -> "no scenario file " + file + " for section " + section.id());
       List<Scenario> scenarios = Scenarios.read(List.of(file), sampleRoster);

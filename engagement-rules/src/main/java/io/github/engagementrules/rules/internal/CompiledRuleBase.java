@@ -41,6 +41,6 @@ public record CompiledRuleBase(
       Map<String, RuleDescription> rulesByName,
       Precedence precedence) {
     this(kieBase, sessions, info, rulesByName, precedence,
-        new ReusableSessions(sessions, new Resolver(rulesByName, precedence)));
+        new ReusableSessions(sessions, new Resolver(info, rulesByName, precedence)));
   }
 }

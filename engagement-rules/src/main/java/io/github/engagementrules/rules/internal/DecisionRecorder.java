@@ -195,6 +195,7 @@ final class DecisionRecorder extends DefaultAgendaEventListener implements RuleR
         .addAllOverridden(pointOfContact.overridden())
         .ruleBaseVersion(ruleBaseVersion)
         .rosterVersion(rosterVersion)
+        .edition(resolver.edition())
         .build();
   }
 

@@ -23,10 +23,6 @@ final class FunctionInterpretations {
   private static final Pattern MARK = Pattern.compile("^\\s*//\\s*@interpretation:?(.*)$");
   private static final Pattern COMMENT = Pattern.compile("^\\s*//(.*)$");
   private static final Pattern FUNCTION = Pattern.compile("^\\s*function\\s+[\\w.<>\\[\\], ]+?\\s+(\\w+)\\s*\\(");
-  private static final Pattern FUNCTION_BODY =
-      Pattern.compile("(?ms)^\\s*function\\s+[\\w.<>\\[\\], ]+?\\s+(\\w+)\\s*\\(.*?^}");
-  private static final Pattern RULE_BODY =
-      Pattern.compile("(?ms)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+)).*?^end\\b");
 
   private FunctionInterpretations() {}
 
@@ -45,8 +41,8 @@ final class FunctionInterpretations {
     Map<String, String> ruleBodies = new LinkedHashMap<>();
     for (RuleFile source : sources) {
       marked.addAll(marked(source, problems));
-      bodies(FUNCTION_BODY, source.content(), functionBodies);
-      bodies(RULE_BODY, source.content(), ruleBodies);
+      functionBodies.putAll(RuleTexts.functions(source.content()));
+      ruleBodies.putAll(RuleTexts.rules(source.content()));
     }
     List<FunctionInterpretation> found = new ArrayList<>();
     for (Marked function : marked) {
@@ -89,15 +85,6 @@ final class FunctionInterpretations {
       i = next - 1;
     }
     return marked;
-  }
-
-  private static void bodies(Pattern pattern, String drl, Map<String, String> bodies) {
-    Matcher body = pattern.matcher(drl);
-    while (body.find()) {
-      String name = body.group(1) != null ? body.group(1)
-          : body.groupCount() > 1 && body.group(2) != null ? body.group(2) : body.group(3);
-      bodies.put(name, body.group());
-    }
   }
 
   /** Whether {@code text} calls {@code function}, directly or through the functions it calls. */

@@ -11,8 +11,9 @@ import io.github.engagementrules.model.OverriddenFinding;
 import io.github.engagementrules.model.Reason;
 import io.github.engagementrules.model.Remit;
 import io.github.engagementrules.model.Role;
+import io.github.engagementrules.rules.Edition;
 import io.github.engagementrules.rules.GuideSection;
-import io.github.engagementrules.rules.GuideSections;
+import io.github.engagementrules.rules.RuleBaseInfo;
 import io.github.engagementrules.rules.RuleDescription;
 import io.github.engagementrules.rules.internal.DecisionRecorder.Conclusion;
 import java.util.ArrayList;
@@ -76,14 +77,16 @@ final class Resolver {
   private final Map<String, RankedRule> rules;
   private final RankedRule[] inGuideOrder;
   private final Precedence precedence;
+  private final Optional<String> edition;
   /** The rank of each role in the point-of-contact order, by ordinal; -1 for a role the order does not list. */
   private final int[] contactRanks;
   private final Comparator<Conclusion> bySpecificity;
 
-  Resolver(Map<String, RuleDescription> descriptions, Precedence precedence) {
+  Resolver(RuleBaseInfo info, Map<String, RuleDescription> descriptions, Precedence precedence) {
     this.precedence = precedence;
+    this.edition = info.edition().map(Edition::label);
     Map<String, Integer> sectionIndex = new HashMap<>();
-    List<GuideSection> sections = GuideSections.all();
+    List<GuideSection> sections = info.sections();
     for (int i = 0; i < sections.size(); i++) {
       sectionIndex.put(sections.get(i).id(), i);
     }
@@ -97,7 +100,7 @@ final class Resolver {
       RuleDescription rule = ordered.get(position);
       String tier = rule.tier().orElse("");
       RankedRule ranked =
-          new RankedRule(rule.name(), rule.section(), tier, precedence.rank(tier).orElse(-1), position, reason(rule));
+          new RankedRule(rule.name(), rule.section(), tier, precedence.rank(tier).orElse(-1), position, reason(rule, info));
       byName.put(rule.name(), ranked);
       inGuideOrder[position] = ranked;
     }
@@ -418,7 +421,7 @@ final class Resolver {
     return (Contact) conclusion.fact();
   }
 
-  private static Reason reason(RuleDescription rule) {
+  private static Reason reason(RuleDescription rule, RuleBaseInfo info) {
     return Reason.builder()
         .rule(rule.name())
         .section(rule.section())
@@ -426,7 +429,13 @@ final class Resolver {
         .quote(rule.quote())
         .interpretation(rule.interpretation())
         .tier(rule.tier())
+        .awaitingApproval(info.restsOnUnapprovedInterpretation(rule))
         .build();
+  }
+
+  /** The label of the edition the rules implement, which every decision names; empty when they do not say. */
+  Optional<String> edition() {
+    return edition;
   }
 
   /** Whether {@code contact} is a candidate for the point of contact. */

@@ -4,7 +4,6 @@ import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.ErrorCode;
 import io.github.engagementrules.rules.FunctionInterpretation;
 import io.github.engagementrules.rules.GuideSection;
-import io.github.engagementrules.rules.GuideSections;
 import io.github.engagementrules.rules.RuleBaseInfo;
 import io.github.engagementrules.rules.RuleDescription;
 import io.github.engagementrules.rules.RuleFile;
@@ -82,7 +81,8 @@ public final class RuleBaseCompiler {
     }
     List<RuleFile> declarations = sources.stream().filter(Precedence::declares).toList();
     List<RuleFile> all = sources;
-    sources = sources.stream().filter(s -> !Precedence.declares(s)).toList();
+    EditionFiles.Parts edition = EditionFiles.read(sources, problems);
+    sources = sources.stream().filter(s -> !Precedence.declares(s) && !EditionFiles.isEditionFile(s)).toList();
     if (sources.isEmpty()) {
       problems.add(problem("rules", 0, 0, "no .drl rule files were given", Severity.ERROR));
       return new Compilation(null, problems);
@@ -140,7 +140,7 @@ public final class RuleBaseCompiler {
       // Drools stopped before the rule base was built: the annotations of every file that parses are checked all the
       // same, so that one run reports a bad quote in one file beside a compile error in another.
       for (RuleFile source : sources) {
-        checkParsedAnnotations(source, precedence, problems);
+        checkParsedAnnotations(source, precedence, edition.guide(), problems);
       }
       return new Compilation(null, sorted(problems));
     }
@@ -155,7 +155,7 @@ public final class RuleBaseCompiler {
     } finally {
       kie.getRepository().removeKieModule(releaseId);
     }
-    Map<String, RuleDescription> rules = describe(kieBase, declared, precedence, problems);
+    Map<String, RuleDescription> rules = describe(kieBase, declared, precedence, edition.guide(), problems);
     RuleConventions.Vocabulary vocabulary =
         new RuleConventions.Vocabulary(
             kieBase.getKiePackages().stream()
@@ -163,7 +163,7 @@ public final class RuleBaseCompiler {
                 .map(Rule::getName)
                 .collect(Collectors.toUnmodifiableSet()),
             precedence.tiers().keySet(),
-            GuideSections.all().stream().map(GuideSection::id).collect(Collectors.toCollection(LinkedHashSet::new)));
+            new LinkedHashSet<>(edition.guide().keySet()));
     Map<String, RuleConventions.Shape> shapes = new HashMap<>();
     for (RuleFile source : sources) {
       Map<String, Integer> lines = new HashMap<>();
@@ -179,10 +179,16 @@ public final class RuleBaseCompiler {
     if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
       return new Compilation(null, sorted(problems));
     }
+    Map<String, String> contentHashes = contentHashes(sources, functionInterpretations);
+    edition.checkApprovals(contentHashes, problems);
     RuleBaseInfo info = RuleBaseInfo.builder()
         .version(version)
         .addAllRules(rules.values())
         .addAllFunctionInterpretations(functionInterpretations)
+        .addAllSections(edition.guide().values())
+        .edition(java.util.Optional.ofNullable(edition.edition()))
+        .addAllApprovals(edition.approvals())
+        .putAllContentHashes(contentHashes)
         .build();
     int poolSize = Math.max(2, Runtime.getRuntime().availableProcessors());
     CompiledRuleBase compiled =
@@ -282,8 +288,24 @@ public final class RuleBaseCompiler {
     return Precedence.parse(declarations.get(0), problems);
   }
 
-  private static Map<String, RuleDescription> describe(
-      KieBase kieBase, Map<String, RuleLocation> declared, Precedence precedence, List<RuleProblem> problems) {
+  /** What an approval signs, by name: the text of every rule, and of every marked function with its marking. */
+  private static Map<String, String> contentHashes(
+      List<RuleFile> sources, List<FunctionInterpretation> functionInterpretations) {
+    Map<String, String> hashes = new LinkedHashMap<>();
+    Map<String, String> functions = new HashMap<>();
+    for (RuleFile source : sources) {
+      RuleTexts.rules(source.content()).forEach((name, text) -> hashes.put(name, RuleTexts.hash(text)));
+      functions.putAll(RuleTexts.functions(source.content()));
+    }
+    for (FunctionInterpretation function : functionInterpretations) {
+      hashes.putIfAbsent(function.name(),
+          RuleTexts.hash(function.interpretation(), functions.getOrDefault(function.name(), "")));
+    }
+    return hashes;
+  }
+
+  private static Map<String, RuleDescription> describe(KieBase kieBase, Map<String, RuleLocation> declared,
+      Precedence precedence, Map<String, GuideSection> guide, List<RuleProblem> problems) {
     List<RuleDescription> rules = new ArrayList<>();
     for (KiePackage kiePackage : kieBase.getKiePackages()) {
       for (Rule rule : kiePackage.getRules()) {
@@ -295,7 +317,7 @@ public final class RuleBaseCompiler {
         String tier = metadata(rule, "tier");
         String id = metadata(rule, "id");
         checkAnnotations(rule.getName(), at, section, quote, reason, tier,
-            rule.getMetaData().containsKey("interpretation") && interpretation == null, precedence, problems);
+            rule.getMetaData().containsKey("interpretation") && interpretation == null, precedence, guide, problems);
         if (section != null && reason != null) {
           rules.add(
               RuleDescription.builder()
@@ -350,18 +372,18 @@ public final class RuleBaseCompiler {
 
   /** The authoring contract of one rule's annotations: section, quote, reason, tier, a non-empty interpretation. */
   private static void checkAnnotations(String name, RuleLocation at, String section, String quote, String reason,
-      String tier, boolean emptyInterpretation, Precedence precedence, List<RuleProblem> problems) {
+      String tier, boolean emptyInterpretation, Precedence precedence, Map<String, GuideSection> guide,
+      List<RuleProblem> problems) {
     if (quote == null) {
       problems.add(
           problem(at.file(), at.line(), 1,
               "rule \"" + name + "\" has no @quote(\"...\") giving the sentence of its section it implements",
               Severity.ERROR));
-    } else if (section != null && GuideSections.byId(section).isPresent()
-        && !Quotes.isIn(quote, GuideSections.byId(section).get().text())) {
+    } else if (section != null && guide.containsKey(section) && !Quotes.isIn(quote, guide.get(section).text())) {
       problems.add(
           problem(at.file(), at.line(), 1,
               "rule \"" + name + "\" quotes words that section '" + section + "' does not contain: "
-                  + Quotes.whyNotIn(quote, GuideSections.byId(section).get().text()),
+                  + Quotes.whyNotIn(quote, guide.get(section).text()),
               Severity.ERROR));
     }
     if (emptyInterpretation) {
@@ -382,11 +404,11 @@ public final class RuleBaseCompiler {
           problem(at.file(), at.line(), 1,
               "rule \"" + name + "\" has no @section(\"...\") naming the guide section it implements",
               Severity.ERROR));
-    } else if (GuideSections.byId(section).isEmpty()) {
+    } else if (!guide.containsKey(section)) {
       problems.add(
           problem(at.file(), at.line(), 1,
               "rule \"" + name + "\" cites unknown section '" + section + "' (known: "
-                  + GuideSections.all().stream().map(s -> s.id()).collect(Collectors.joining(", ")) + ")",
+                  + String.join(", ", guide.keySet()) + ")",
               Severity.ERROR));
     }
     if (reason == null) {
@@ -398,7 +420,8 @@ public final class RuleBaseCompiler {
   }
 
   /** Checks the annotations of the rules of a file that parses, without Drools building it. */
-  private static void checkParsedAnnotations(RuleFile source, Precedence precedence, List<RuleProblem> problems) {
+  private static void checkParsedAnnotations(RuleFile source, Precedence precedence, Map<String, GuideSection> guide,
+      List<RuleProblem> problems) {
     org.drools.drl.parser.DrlParser parser = new org.drools.drl.parser.DrlParser();
     org.drools.drl.ast.descr.PackageDescr parsed;
     try {
@@ -414,7 +437,7 @@ public final class RuleBaseCompiler {
       checkAnnotations(rule.getName(), at, annotation(rule, "section"), annotation(rule, "quote"),
           annotation(rule, "reason"), annotation(rule, "tier"),
           rule.getAnnotation("interpretation") != null && annotation(rule, "interpretation") == null, precedence,
-          problems);
+          guide, problems);
     }
   }
 

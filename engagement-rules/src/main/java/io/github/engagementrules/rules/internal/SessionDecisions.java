@@ -29,7 +29,7 @@ public final class SessionDecisions {
   public SessionDecisions(CompiledRuleBase rules, Roster roster) {
     this.rules = rules;
     this.roster = RosterFacts.of(roster);
-    this.resolver = new Resolver(rules.rulesByName(), rules.precedence());
+    this.resolver = new Resolver(rules.info(), rules.rulesByName(), rules.precedence());
   }
 
   /**

@@ -39,7 +39,7 @@ class ReusableSessionsTest {
               .build());
   private final RosterFacts.Place hill = roster.place("North", Optional.of("Hill"));
   private final RosterFacts.Place vale = roster.place("North", Optional.of("Vale"));
-  private final ReusableSessions sessions = new ReusableSessions(RULES.sessions(), new Resolver(RULES.rulesByName(), RULES.precedence()));
+  private final ReusableSessions sessions = new ReusableSessions(RULES.sessions(), new Resolver(RULES.info(), RULES.rulesByName(), RULES.precedence()));
 
   @Test
   void aSession_isReusedUntilItsQuota_thenResetThroughThePool() {

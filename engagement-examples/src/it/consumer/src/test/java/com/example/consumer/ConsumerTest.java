@@ -11,10 +11,10 @@ import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.OpportunityKind;
 import io.github.engagementrules.model.Role;
+import io.github.engagementrules.rules.CompiledRules;
 import io.github.engagementrules.rules.DecisionResult;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.EngagementRules;
-import io.github.engagementrules.rules.GuideSections;
 import io.github.engagementrules.rules.JsonLinesDecisionSink;
 import io.github.engagementrules.rules.RuleDescription;
 import java.nio.file.Files;
@@ -113,7 +113,7 @@ class ConsumerTest {
   @Test
   void guideSectionsResourceIsInTheJar() {
     assertEquals(
-        "Attendance at Community Meetings", GuideSections.byId("community-meetings").orElseThrow().title());
+        "Attendance at Community Meetings", CompiledRules.builtIn().info().section("community-meetings").orElseThrow().title());
     assertTrue(decider.ruleBase().unimplementedSections().isEmpty());
   }
 
