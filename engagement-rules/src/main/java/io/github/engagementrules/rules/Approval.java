@@ -1,6 +1,8 @@
 package io.github.engagementrules.rules;
 
+import io.github.engagementrules.rules.internal.EditionFiles;
 import java.time.LocalDate;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -39,6 +41,17 @@ public abstract class Approval {
     if (!contentHash().matches("sha256:[0-9a-f]{16}")) {
       throw new IllegalStateException("contentHash: must be sha256: and 16 hex digits, got '" + contentHash() + "'");
     }
+  }
+
+  /**
+   * The text of an edition's {@code approvals.json} holding these approvals, in rule-name order; what {@code
+   * engagement approve} writes.
+   *
+   * @param approvals the approvals, at most one per rule
+   * @return the file's JSON text
+   */
+  public static String fileText(List<Approval> approvals) {
+    return EditionFiles.approvalsJson(approvals);
   }
 
   /** A new builder. */

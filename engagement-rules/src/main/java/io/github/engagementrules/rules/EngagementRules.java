@@ -1,7 +1,9 @@
 package io.github.engagementrules.rules;
 
 import io.github.engagementrules.model.EngagementException;
+import io.github.engagementrules.model.ErrorCode;
 import io.github.engagementrules.model.Roster;
+import io.github.engagementrules.rules.internal.Approvals;
 import io.github.engagementrules.rules.internal.CompiledRuleBase;
 import io.github.engagementrules.rules.internal.DroolsDecider;
 import io.github.engagementrules.rules.internal.ListeningDecider;
@@ -16,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The entry point: builds an {@link EngagementDecider} from the built-in rule base (the community engagement guide)
@@ -58,8 +61,26 @@ public final class EngagementRules {
     private DecisionListener listener;
     private final Set<String> ruleAccess = new LinkedHashSet<>();
     private RuleReloadListener reloadListener = new RuleReloadListener() {};
+    private boolean requireApproved;
 
     private Builder() {}
+
+    /**
+     * Refuses rules with a local interpretation that the policy owner has not approved as it is written now (see
+     * {@link RuleBaseInfo#unapprovedInterpretations()}): {@link #build()} fails with {@code RULE_COMPILATION} listing
+     * each at {@code file:line}, and a reloading decider keeps its last approved rules when an edit brings one in.
+     *
+     * @return this builder
+     */
+    public Builder requireApproved() {
+      this.requireApproved = true;
+      return this;
+    }
+
+    private RuleFileGuard guard() {
+      RuleFileGuard guard = RuleFileGuard.allowing(ruleAccess);
+      return requireApproved ? guard.requiringApproval() : guard;
+    }
 
     /**
      * The roster to decide against (required).
@@ -164,7 +185,7 @@ public final class EngagementRules {
           roster,
           firingLimit,
           reloadListener,
-          RuleFileGuard.allowing(ruleAccess),
+          guard(),
           listener,
           RuleChanges::watching);
     }
@@ -184,11 +205,22 @@ public final class EngagementRules {
       }
       CompiledRuleBase rules =
           ruleDirectories.isEmpty()
-              ? BuiltIn.RULES
-              : RuleBaseCompiler.compileOrThrow(
-                  RuleFiles.fromDirectories(ruleDirectories), RuleFileGuard.allowing(ruleAccess));
+              ? builtInChecked()
+              : RuleBaseCompiler.compileOrThrow(RuleFiles.fromDirectories(ruleDirectories), guard());
       EngagementDecider decider = new DroolsDecider(rules, roster, firingLimit);
       return listener == null ? decider : new ListeningDecider(decider, listener);
+    }
+
+    /** The built-in rules, refused as rules from a folder are when approval is required and some is missing. */
+    private CompiledRuleBase builtInChecked() {
+      List<RuleProblem> unapproved =
+          requireApproved ? Approvals.unapproved(BuiltIn.RULES.info(), RuleProblem.Severity.ERROR, "") : List.of();
+      if (!unapproved.isEmpty()) {
+        throw new EngagementException(ErrorCode.RULE_COMPILATION, null,
+            "the rules are not approved, and approval is required:\n"
+                + unapproved.stream().map(RuleProblem::toString).collect(Collectors.joining("\n")));
+      }
+      return BuiltIn.RULES;
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.engagementrules.rules;
 
+import io.github.engagementrules.model.Role;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,15 @@ public abstract class RuleBaseInfo {
 
   /** The edition the rules implement ({@code edition.json}); empty for a rule folder that does not say. */
   public abstract Optional<Edition> edition();
+
+  /**
+   * The attendance tiers, highest first, each with what it means, as the rule base's precedence declares them: the
+   * highest tier among the findings decides.
+   */
+  public abstract Map<String, String> attendanceTiers();
+
+  /** The posts that may be the point of contact, most specific first, each with why it ranks there. */
+  public abstract Map<Role, String> contactOrder();
 
   /** The policy owner's approvals ({@code approvals.json}), including those an edit has since outdated. */
   public abstract List<Approval> approvals();

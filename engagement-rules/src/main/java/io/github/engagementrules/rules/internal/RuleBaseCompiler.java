@@ -189,7 +189,16 @@ public final class RuleBaseCompiler {
         .edition(java.util.Optional.ofNullable(edition.edition()))
         .addAllApprovals(edition.approvals())
         .putAllContentHashes(contentHashes)
+        .putAllAttendanceTiers(precedence.tiers())
+        .putAllContactOrder(precedence.contactOrder())
         .build();
+    if (guard.requiresApproval()) {
+      problems.addAll(Approvals.unapproved(info, Severity.ERROR,
+          " (this service requires every local interpretation to be approved)"));
+      if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
+        return new Compilation(null, sorted(problems));
+      }
+    }
     int poolSize = Math.max(2, Runtime.getRuntime().availableProcessors());
     CompiledRuleBase compiled =
         new CompiledRuleBase(kieBase, kieBase.newKieSessionsPool(poolSize), info, rules, precedence);

@@ -8,6 +8,8 @@ import io.github.engagementrules.rules.RuleFiles;
 import io.github.engagementrules.rules.RuleProblem.Severity;
 import io.github.engagementrules.rules.RuleProblem;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,7 +19,9 @@ import java.util.Optional;
 
 /**
  * Validates a rule base as the runtime must before it decides with it: compiles it (which enforces the authoring
- * contract) and adds a warning for every guide section that no rule implements. The authoring module checks more.
+ * contract) and adds a warning for every guide section that no rule implements, for every local interpretation that
+ * awaits the policy owner's approval, and for an edition whose review is due within {@value
+ * io.github.engagementrules.rules.Edition#REVIEW_NOTICE_DAYS} days or overdue. The authoring module checks more.
  */
 public final class RuleBaseValidator {
   /** The file name warnings about the guide as a whole are reported under. */
@@ -51,19 +55,48 @@ public final class RuleBaseValidator {
     return validateSources(sources, RuleFileGuard.defaults());
   }
 
-  /** Validates rule files already loaded, checking them against {@code guard}'s allow-list. */
+  /** Validates rule files already loaded, checking them against {@code guard}'s allow-list, on today's date. */
   public static Checked validateSources(List<RuleFile> sources, RuleFileGuard guard) {
+    return validateSources(sources, guard, LocalDate.now(ZoneOffset.UTC));
+  }
+
+  /** Validates rule files already loaded, checking them against {@code guard}, judging the review date on {@code today}. */
+  public static Checked validateSources(List<RuleFile> sources, RuleFileGuard guard, LocalDate today) {
     RuleBaseCompiler.Compilation compilation = RuleBaseCompiler.compile(sources, guard);
     List<RuleProblem> problems = new ArrayList<>(compilation.problems());
     CompiledRuleBase compiled = compilation.ruleBase();
     if (compiled != null) {
+      RuleFile guide = sources.stream().filter(f -> EditionFiles.named(f, RuleFiles.GUIDE_FILE)).findFirst()
+          .orElse(null);
       for (GuideSection section : compiled.info().unimplementedSections()) {
-        problems.add(RuleProblem.ofWhole(GUIDE,
-            "section '" + section.id() + "' (" + section.title() + ") is implemented by no rule", Severity.WARNING));
+        String message = "section '" + section.id() + "' (" + section.title() + ") is implemented by no rule";
+        problems.add(guide == null
+            ? RuleProblem.ofWhole(GUIDE, message, Severity.WARNING)
+            : warning(guide, lineOf(guide, "=== " + section.id() + " "), message));
       }
+      problems.addAll(Approvals.unapproved(compiled.info(), Severity.WARNING, ""));
+      compiled.info().reviewNotice(today).ifPresent(notice -> problems.add(reviewProblem(sources, notice)));
     }
     problems.sort(Comparator.comparing(RuleProblem::severity)); // stable: errors first, file order kept
     return new Checked(
         compiled, new RuleBaseValidation(problems, Optional.ofNullable(compiled).map(CompiledRuleBase::info)));
+  }
+
+  /** The review notice, at the line of {@code reviewDue} in the edition's file. */
+  private static RuleProblem reviewProblem(List<RuleFile> sources, String notice) {
+    RuleFile edition = sources.stream().filter(f -> EditionFiles.named(f, RuleFiles.EDITION_FILE)).findFirst()
+        .orElseThrow();
+    return warning(edition, lineOf(edition, "\"reviewDue\""), notice);
+  }
+
+  private static RuleProblem warning(RuleFile file, int line, String message) {
+    return RuleProblem.builder().file(file.name()).line(line).column(1).severity(Severity.WARNING).message(message)
+        .build();
+  }
+
+  /** The line {@code text} first appears on, 1 when it does not. */
+  private static int lineOf(RuleFile file, String text) {
+    int at = file.content().indexOf(text);
+    return at < 0 ? 1 : (int) file.content().substring(0, at).chars().filter(c -> c == '\n').count() + 1;
   }
 }

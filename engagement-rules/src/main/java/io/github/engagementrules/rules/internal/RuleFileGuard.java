@@ -68,15 +68,30 @@ public final class RuleFileGuard {
 
   private final Set<String> allowed;
   private final ClassLoader classes;
+  private final boolean requireApproved;
 
-  private RuleFileGuard(Set<String> allowed) {
+  private RuleFileGuard(Set<String> allowed, boolean requireApproved) {
     this.allowed = Set.copyOf(allowed);
     this.classes = RuleFileGuard.class.getClassLoader();
+    this.requireApproved = requireApproved;
+  }
+
+  /**
+   * This guard, also refusing a rule base with a local interpretation the policy owner has not approved as it is
+   * written now (checked by the compiler once the rules' texts are known).
+   */
+  public RuleFileGuard requiringApproval() {
+    return new RuleFileGuard(allowed, true);
+  }
+
+  /** Whether a rule base must have every local interpretation approved to be used. */
+  public boolean requiresApproval() {
+    return requireApproved;
   }
 
   /** The guard with {@link #DEFAULT_ALLOWED}. */
   public static RuleFileGuard defaults() {
-    return new RuleFileGuard(DEFAULT_ALLOWED);
+    return new RuleFileGuard(DEFAULT_ALLOWED, false);
   }
 
   /**
@@ -94,7 +109,7 @@ public final class RuleFileGuard {
       }
       all.add(name);
     }
-    return new RuleFileGuard(all);
+    return new RuleFileGuard(all, false);
   }
 
   /** The types and packages this guard allows. */
