@@ -577,7 +577,8 @@ function renderRules(rulesAnswer) {
   const ruleCount = sections.reduce((n, s) => n + s.rules.length, 0);
   const gaps = sections.filter((s) => s.rules.length === 0 && !s.informational);
   document.getElementById('rules-summary').textContent =
-      `${sections.length} sections of the guide, carried out by ${ruleCount} rules`
+      (rulesAnswer.edition ? `${rulesAnswer.edition.label}: ` : '')
+      + `${sections.length} sections of the guide, carried out by ${ruleCount} rules`
       + ` (${sections.filter((s) => s.informational).length} of them background, implying no decision).`;
   document.getElementById('rules-gaps').replaceChildren(gaps.length
       ? el('div', {className: 'notice notice-warning', id: 'sections-without-rules'},

@@ -77,6 +77,9 @@ public final class CliLogging extends ContextAwareBase implements Configurator {
     // Drools' and Kie's progress notes are not the service's news.
     context.getLogger("org.drools").setLevel(Level.WARN);
     context.getLogger("org.kie").setLevel(Level.WARN);
+    // The book's PDF uses the standard PDF fonts; PDFBox warns of each substitute it embeds, which is not news.
+    context.getLogger("org.apache.pdfbox").setLevel(Level.ERROR);
+    context.getLogger("com.openhtmltopdf").setLevel(Level.ERROR);
   }
 
   /**

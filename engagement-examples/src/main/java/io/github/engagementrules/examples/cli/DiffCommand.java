@@ -4,6 +4,8 @@ import io.github.engagementrules.authoring.Coverage;
 import io.github.engagementrules.authoring.DecisionChange;
 import io.github.engagementrules.authoring.DerivedDomain;
 import io.github.engagementrules.authoring.DiffReport;
+import io.github.engagementrules.authoring.GuideChange;
+import io.github.engagementrules.authoring.GuideChanges;
 import io.github.engagementrules.authoring.InputDomain;
 import io.github.engagementrules.authoring.RuleBaseDiff;
 import io.github.engagementrules.authoring.Scenarios;
@@ -117,6 +119,14 @@ final class DiffCommand implements Callable<Integer> {
   private static void print(DiffReport report, RuleBaseInfo before, RuleBaseInfo after, PrintStream out) {
     out.println("rule base " + report.beforeVersion() + " -> " + report.afterVersion() + ": " + report.changed()
         + " of " + report.compared() + " decisions change");
+    List<GuideChange> guide = GuideChanges.between(before.sections(), after.sections());
+    if (!guide.isEmpty()) {
+      out.println("guide text changed (~ reworded, + added, - removed):");
+      for (GuideChange change : guide) {
+        out.println("  " + change.sectionId() + " (" + change.title() + "):");
+        change.lines().forEach(line -> out.println("    " + line));
+      }
+    }
     if (!report.metadataChanges().isEmpty()) {
       out.println("rules and marked functions changed (quote, interpretation, tier, added, removed):");
       report.metadataChanges().forEach(c -> out.println("  " + c));

@@ -10,6 +10,7 @@ import io.github.engagementrules.examples.playground.Playground;
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.rules.EngagementDecider;
+import io.github.engagementrules.rules.EngagementRules;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
@@ -21,6 +22,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -111,6 +114,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-connections", paramLabel = "N",
       description = "the most connections open at once; more clients wait until one closes (default: 1000)")
   int maxConnections = 1000;
+
+  @Option(names = "--require-approved", description = "refuse rules with a local interpretation the policy owner has"
+      + " not approved as written now (approvals.json): at start, and on a reload, which keeps the last approved rules")
+  boolean requireApproved;
 
   @Option(names = "--metrics-public", description = "serve GET /metrics without a token, even with --auth-token-file")
   boolean metricsPublic;
@@ -262,8 +269,9 @@ final class ServeCommand implements Callable<Integer> {
     FileWatcher rosterWatcher = null;
     try {
       ServiceMetrics metrics = new ServiceMetrics();
-      live = LiveDecider.start(
-          CliSupport.rules(loaded, rules.directories, Optional.of(metrics.counting(recording.listener()))),
+      EngagementRules.Builder builder =
+          CliSupport.rules(loaded, rules.directories, Optional.of(metrics.counting(recording.listener())));
+      live = LiveDecider.start(requireApproved ? builder.requireApproved() : builder,
           !rules.directories.isEmpty(), rosterFile, Clock.systemUTC(), metrics::reloaded);
       rosterWatcher = new FileWatcher(rosterFile, live::reloadRoster);
       EngagementDecider decider = live.current();
@@ -286,6 +294,8 @@ final class ServeCommand implements Callable<Integer> {
           + "/ (rule base " + decider.ruleBase().version() + ", " + decider.ruleBase().rules().size() + " rules"
           + ", roster " + decider.rosterVersion() + (tokens.isEmpty() ? "" : ", bearer tokens required") + ")";
       LoggerFactory.getLogger(ServeCommand.class).info(listening);
+      decider.ruleBase().reviewNotice(LocalDate.now(ZoneOffset.UTC))
+          .ifPresent(notice -> LoggerFactory.getLogger(ServeCommand.class).warn("{}", notice));
       out.println("engagement serve: " + listening);
       out.flush();
       return running;

@@ -10,6 +10,7 @@ import io.github.engagementrules.examples.http.EngagementServer.Response;
 import io.github.engagementrules.examples.records.BatchDecider;
 import io.github.engagementrules.examples.records.RecordReader;
 import io.github.engagementrules.examples.records.Utf8;
+import io.github.engagementrules.authoring.PolicyBook;
 import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Opportunity;
@@ -25,10 +26,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The engagement JSON API, registered on an {@link EngagementServer}: {@code POST /decisions}, {@code GET /health},
@@ -47,10 +51,15 @@ public final class EngagementService {
 
   private static final String OPENAPI = "openapi.json";
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final byte[] BOOK_CSS = PolicyBook.css().getBytes(StandardCharsets.UTF_8);
 
   private final LiveDecider live;
   private final Optional<JsonLinesDecisionSink> records;
   private final ServiceMetrics metrics;
+  /** The policy book of the rules in use, made on first request and again when the rules or the day change. */
+  private final AtomicReference<Book> book = new AtomicReference<>();
+
+  private record Book(String version, LocalDate madeOn, byte[] html) {}
 
   /**
    * The API of {@code live}'s decider, whichever roster and rules it has at the time of each request.
@@ -74,7 +83,9 @@ public final class EngagementService {
         .route("GET", "/ready", request -> ready())
         .route("GET", "/status", request -> Response.json(200, status()))
         .route("GET", "/metrics", request -> new Response(200, ServiceMetrics.PROMETHEUS_TEXT, metrics.scrape()))
-        .route("GET", "/rules", request -> Response.json(200, rules(live.current().ruleBase())))
+        .route("GET", "/rules", request -> Response.json(200, rules(live.current().ruleBase(), today())))
+        .route("GET", "/book", request -> book(live.current().ruleBase()))
+        .route("GET", "/book.css", request -> new Response(200, "text/css; charset=utf-8", BOOK_CSS))
         .route("GET", "/" + OPENAPI, resource(EngagementService.class, OPENAPI));
     for (String schema : SCHEMAS) {
       server.route("GET", "/schemas/" + schema, resource(Opportunity.class, "schema/" + schema));
@@ -209,9 +220,21 @@ public final class EngagementService {
     return status;
   }
 
-  /** The rule base as {@code GET /rules} shows it: version, guide sections with their rules, and the rules. */
-  static ObjectNode rules(RuleBaseInfo ruleBase) {
+  /**
+   * The rule base as {@code GET /rules} shows it: version, edition and its review, guide sections with their rules,
+   * the rules with their approval, and the interpretations awaiting approval.
+   */
+  static ObjectNode rules(RuleBaseInfo ruleBase, LocalDate today) {
     ObjectNode out = NODES.objectNode().put("version", ruleBase.version());
+    ruleBase.edition().ifPresent(e -> out.putObject("edition")
+        .put("label", e.label())
+        .put("force", e.force())
+        .put("guide", e.guide())
+        .put("edition", e.edition())
+        .put("inForceFrom", e.inForceFrom().toString())
+        .put("reviewDue", e.reviewDue().toString())
+        .put("policyOwner", e.policyOwner()));
+    ruleBase.reviewNotice(today).ifPresent(notice -> out.put("review", notice));
     ArrayNode sections = out.putArray("sections");
     for (GuideSection section : ruleBase.sections()) {
       ObjectNode node =
@@ -236,10 +259,31 @@ public final class EngagementService {
               .put("interpretation", rule.interpretation().isPresent());
       rule.interpretation().ifPresent(note -> node.put("interpretationNote", note));
       rule.tier().ifPresent(tier -> node.put("tier", tier));
+      if (rule.interpretation().isPresent()) {
+        node.put("approval", ruleBase.approvalState(rule.name()).name());
+      }
     }
     ArrayNode unimplemented = out.putArray("unimplementedSections");
     ruleBase.unimplementedSections().forEach(s -> unimplemented.add(s.id()));
+    ArrayNode awaiting = out.putArray("unapprovedInterpretations");
+    ruleBase.unapprovedInterpretations().forEach(awaiting::add);
     return out;
+  }
+
+  /** The policy book of the rules in use, its styles linked to {@code /book.css} as the page policy requires. */
+  private Response book(RuleBaseInfo ruleBase) {
+    LocalDate today = today();
+    Book made = book.get();
+    if (made == null || !made.version().equals(ruleBase.version()) || !made.madeOn().equals(today)) {
+      made = new Book(ruleBase.version(), today, PolicyBook.of(ruleBase).on(today).build().linkedHtml("/book.css")
+          .getBytes(StandardCharsets.UTF_8));
+      book.set(made); // a race only makes the same book twice
+    }
+    return new Response(200, "text/html; charset=utf-8", made.html());
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(ZoneOffset.UTC);
   }
 
   /** An endpoint answering with a JSON resource, read once now so that a missing resource fails at start-up. */
