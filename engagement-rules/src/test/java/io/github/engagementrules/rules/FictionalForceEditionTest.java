@@ -141,6 +141,31 @@ class FictionalForceEditionTest {
   }
 
   @Test
+  void aReloadingDeciderRequiringApproval_keepsTheLastApprovedRules_whenAnEditBringsInAnUnapprovedOne()
+      throws IOException {
+    Path edition = Editions.copyNorthmoor(folder.resolve("northmoor"));
+    List<Approval> all = new ArrayList<>(NORTHMOOR.info().approvals());
+    all.add(Approval.builder().rule(FIGURES_RULE).approvedBy("Jo Fictional").approvedOn(LocalDate.parse("2026-04-02"))
+        .contentHash(NORTHMOOR.info().contentHash(FIGURES_RULE).orElseThrow()).build());
+    Files.writeString(edition.resolve("approvals.json"), Approval.fileText(all));
+    try (ReloadingDecider decider = EngagementRules.builder().roster(Rosters.standard()).ruleDirectory(edition)
+        .requireApproved().buildReloading()) {
+      String approved = decider.ruleBase().version();
+      Path drl = edition.resolve("northmoor.drl");
+      Files.writeString(drl, Files.readString(drl, StandardCharsets.UTF_8)
+          .replace("through police.uk, its written channel", "through police.uk, its only written channel"));
+
+      RuleBaseValidation reload = decider.reload();
+
+      assertFalse(reload.isValid(), reload.problems()::toString);
+      assertTrue(reload.errors().get(0).message().contains("\"" + FIGURES_RULE + "\" was edited after it was approved"),
+          reload.problems()::toString);
+      assertEquals(approved, decider.ruleBase().version(), "the last approved rules stay in use");
+      assertEquals(approved, decider.decide(meeting("m5")).ruleBaseVersion());
+    }
+  }
+
+  @Test
   void theBuiltInEdition_isRefusedTooWhenApprovalIsRequired() {
     EngagementException refused = assertThrows(EngagementException.class,
         () -> EngagementRules.builder().roster(Rosters.standard()).requireApproved().build());
