@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -37,7 +38,9 @@ final class Browser implements AutoCloseable {
 
   private Browser(ChromeDriver driver, Path profile, String url) {
     this.driver = driver;
+    // A page that re-renders replaces the element a wait just found: look again rather than fail.
     this.wait = new WebDriverWait(driver, WAIT);
+    this.wait.ignoring(StaleElementReferenceException.class);
     this.profile = profile;
     this.url = url;
   }

@@ -27,7 +27,7 @@ import org.openqa.selenium.WebElement;
  * The playground in a real browser: headless Chromium against the real server, started in-process on a free loopback
  * port with the sample roster. Each test leaves a screenshot under {@code target/playground-screenshots/}.
  */
-class BrowserIT {
+class PlaygroundBrowserIT {
   private static final String SAMPLE_ROSTER = "src/main/resources/samples/roster.json";
   private static final String BUILT_IN_RULES =
       "../engagement-rules/src/main/resources/io/github/engagementrules/rules/guide";
@@ -222,6 +222,18 @@ class BrowserIT {
     assertTrue(browser.text("#sections-without-rules").contains("Every section of the guide that implies a decision is carried out"),
         "the built-in rules implement every section that implies a decision");
     browser.screenshot("rules-view");
+  }
+
+  @Test
+  void rulesView_namesTheEdition_andLinksToItsPolicyBook() throws IOException {
+    browser.click("#tab-rules");
+    browser.awaitText("#rules-summary", "Surrey Police, Community Engagement Guide, 2017:");
+    browser.click("#rules-book a");
+
+    browser.awaitText("h1", "Surrey Police, Community Engagement Guide, 2017");
+    assertTrue(browser.currentUrl().endsWith("/book"), browser.currentUrl());
+    assertEquals(List.of(), browser.seriousAccessibilityViolations(), "the book as served, its styles linked");
+    browser.screenshot("policy-book-served");
   }
 
   @Test

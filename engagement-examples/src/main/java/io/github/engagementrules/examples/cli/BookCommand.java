@@ -48,7 +48,8 @@ final class BookCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder to write the book into")
   Path out;
 
-  @Option(names = "--against", paramLabel = "OLD", description = "an older edition's folder: show what changed since")
+  @Option(names = "--against", paramLabel = "OLD", description = "an older edition's folder, or 'builtin': show what"
+      + " changed since")
   Path against;
 
   @Option(names = "--scenarios", paramLabel = "PATH", arity = "1..*",
@@ -72,7 +73,8 @@ final class BookCommand implements Callable<Integer> {
     PolicyBook.Builder book =
         PolicyBook.of(edition.info()).examples(Scenarios.read(scenarios, loaded), edition.decider(loaded));
     if (against != null) {
-      List<RuleFile> olderFiles = RuleFiles.fromDirectories(List.of(against));
+      List<RuleFile> olderFiles = against.toString().equals(DiffCommand.BUILT_IN)
+          ? RuleFiles.builtIn() : RuleFiles.fromDirectories(List.of(against));
       RuleCompilation older = CompiledRules.compile(olderFiles);
       if (older.rules().isEmpty()) {
         older.errors().forEach(console::println);
