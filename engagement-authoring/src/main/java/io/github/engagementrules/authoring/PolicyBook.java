@@ -5,6 +5,7 @@ import com.github.mustachejava.Mustache;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.github.engagementrules.authoring.internal.BookModel;
 import io.github.engagementrules.model.Decision;
+import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.RuleBaseInfo;
 import java.io.IOException;
@@ -144,7 +145,8 @@ public final class PolicyBook {
     }
 
     /**
-     * Adds worked examples: each scenario's opportunity and the edition's decision on it, in plain words.
+     * Adds worked examples: each scenario's opportunity and the edition's decision on it, in plain words. Scenarios
+     * the edition refuses to decide (those that expect an error) are left out: they are no example of a decision.
      *
      * @param scenarios the scenarios
      * @param decider a decider over the edition's rules, used with each scenario's roster
@@ -152,8 +154,12 @@ public final class PolicyBook {
      */
     public Builder examples(List<Scenario> scenarios, EngagementDecider decider) {
       for (Scenario scenario : scenarios) {
-        Decision decision = decider.withRoster(scenario.roster()).decide(scenario.opportunity());
-        examples.add(new BookModel.Example(scenario.name(), scenario.opportunity(), decision));
+        try {
+          Decision decision = decider.withRoster(scenario.roster()).decide(scenario.opportunity());
+          examples.add(new BookModel.Example(scenario.name(), scenario.opportunity(), decision));
+        } catch (EngagementException refused) {
+          // an opportunity the guide does not let anyone decide: not a worked example
+        }
       }
       return this;
     }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.engagementrules.model.EngagementJson;
+import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.rules.CompiledRules;
 import io.github.engagementrules.rules.Editions;
 import io.github.engagementrules.rules.FunctionInterpretation;
@@ -79,6 +81,24 @@ class PolicyBookTest {
     assertTrue(html.contains("Removed: &#8220;Invitations by post are answered within a month.&#8221;"), html);
     assertTrue(html.contains("Reworded: &#8220;An officer attends a residents&#39; meeting"), html);
     assertTrue(html.contains("Decisions were not compared."));
+  }
+
+  @Test
+  void workedExamples_areTheScenariosDecisionsInWords_underTheSectionThatDecided_leavingOutRefusedOnes()
+      throws IOException {
+    Path shipped = Path.of("../engagement-examples");
+    Roster sample = EngagementJson.readRoster(Files.readString(shipped.resolve("src/main/resources/samples/roster.json")));
+    List<Scenario> scenarios = Scenarios.read(List.of(shipped.resolve("scenarios/community-meetings.json"),
+        shipped.resolve("scenarios/hard-to-reach.json")), sample);
+    String html = PolicyBook.of(BUILT_IN.info()).examples(scenarios, BUILT_IN.decider(sample)).build().html();
+
+    long decided = scenarios.stream().filter(s -> !s.expected().has("error")).count();
+    assertTrue(decided > 0 && decided < scenarios.size(), "both kinds among the scenarios");
+    assertEquals(decided, count(html, "<div class=\"example\">"));
+    String meetings = html.substring(html.indexOf("id=\"section-community-meetings\""),
+        html.indexOf("id=\"section-partners\""));
+    assertTrue(meetings.contains("<p><strong>Decision:</strong> The police do not attend; the request is pointed to the"
+        + " community engagement volunteer."), meetings);
   }
 
   @Test
