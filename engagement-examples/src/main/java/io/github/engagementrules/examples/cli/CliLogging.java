@@ -13,6 +13,7 @@ import ch.qos.logback.core.LayoutBase;
 import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import com.openhtmltopdf.util.XRLog;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
 
@@ -80,6 +81,8 @@ public final class CliLogging extends ContextAwareBase implements Configurator {
     // The book's PDF uses the standard PDF fonts; PDFBox warns of each substitute it embeds, which is not news.
     context.getLogger("org.apache.pdfbox").setLevel(Level.ERROR);
     context.getLogger("com.openhtmltopdf").setLevel(Level.ERROR);
+    // openhtmltopdf logs through java.util.logging of its own accord ("Using fast-mode renderer"): not the user's news.
+    XRLog.setLoggingEnabled(false);
   }
 
   /**
