@@ -518,6 +518,9 @@ function renderDecision(decision) {
             el('p', {className: 'rule-name'}, 'Rule: ', el('q', {}, o.rule), ` found ${o.finding}`),
             el('p', {className: 'overridden-by'}, 'Overridden by ', el('q', {}, o.overriddenBy), ` (${o.precedence})`)))));
   }
+  if (decision.edition) {
+    nodes.push(el('p', {className: 'hint', id: 'decided-by'}, `Decided by the rules of ${decision.edition}.`));
+  }
   nodes.attendance = decision.attendance;
   return nodes;
 }
@@ -535,7 +538,8 @@ function renderReasons(reasons) {
         reason.quote ? el('blockquote', {className: 'rule-quote'}, reason.quote) : null,
         reason.interpretation
             ? el('p', {className: 'interpretation'}, el('strong', {}, 'Local interpretation, not the guide: '),
-                reason.interpretationNote || '')
+                reason.interpretationNote || '',
+                reason.awaitingApproval ? el('em', {className: 'awaiting-approval'}, ' (awaiting the policy owner’s approval)') : '')
             : null,
         section
             ? el('details', {className: 'section-quote', open: firstTime},

@@ -76,6 +76,7 @@ class PlaygroundBrowserIT {
 
     browser.awaitVerdict("Redirect");
     assertEquals("Decision: Redirect.", browser.textContent("#decision-status"), "announced to screen readers");
+    assertEquals("Decided by the rules of Surrey Police, Community Engagement Guide, 2017.", browser.text("#decided-by"));
     String decision = browser.text("#decision");
     assertTrue(decision.contains("Cal Whitfield"), decision);
     assertTrue(decision.contains("Community Engagement Volunteer"), decision);
