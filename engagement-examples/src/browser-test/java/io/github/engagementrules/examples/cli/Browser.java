@@ -18,6 +18,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -58,6 +60,8 @@ final class Browser implements AutoCloseable {
         "--no-first-run",
         "--lang=en-GB",
         "--user-data-dir=" + profile);
+    // Chromium's record of what the page requested and what its policy refused, for networkRequests().
+    options.setCapability("goog:loggingPrefs", java.util.Map.of(LogType.PERFORMANCE, "ALL", LogType.BROWSER, "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(property("browser-tests.chromedriver")))
@@ -88,6 +92,34 @@ final class Browser implements AutoCloseable {
   String currentUrl() {
     return driver.getCurrentUrl();
   }
+
+  /**
+   * What the page now shown asked for since the last call, other than itself and {@code data:} addresses, from
+   * Chromium's own log of network requests, and every fetch the page's Content-Security-Policy refused (from the
+   * console): empty for a page that works without the network.
+   */
+  List<String> networkRequests() throws IOException {
+    String page = driver.getCurrentUrl();
+    List<String> requested = new java.util.ArrayList<>();
+    for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE).getAll()) {
+      com.fasterxml.jackson.databind.JsonNode message = JSON.readTree(entry.getMessage()).path("message");
+      String url = message.path("params").path("request").path("url").asText();
+      boolean byThePage = message.path("params").path("documentURL").asText().equals(page);
+      if (message.path("method").asText().equals("Network.requestWillBeSent") && byThePage && !url.equals(page)
+          && !url.startsWith("data:")) {
+        requested.add(url);
+      }
+    }
+    for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER).getAll()) {
+      if (entry.getMessage().contains("Content Security Policy")) {
+        requested.add("refused: " + entry.getMessage());
+      }
+    }
+    return requested;
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   /** Opens the playground in a window of this size and waits for its first decision. */
   void openPlayground(int width, int height) {
