@@ -83,9 +83,8 @@ final class ReportCommand implements Callable<Integer> {
       throw new UsageException("record file '" + e.getFile() + "' does not exist");
     }
     List<Path> written = ReportWriter.write(tally, records, today, out);
-    cli.out().println("counted " + tally.decisions() + " decisions from " + tally.from().map(Object::toString)
-        .orElse("the first record") + " to " + tally.to().map(Object::toString).orElse("the last record") + " ("
-        + tally.zone().getId() + "); report in " + written.get(0));
+    cli.out().println("counted " + tally.decisions() + " decisions from " + tally.period() + "; report in "
+        + written.get(0));
     if (tally.unreadable() > 0) {
       cli.out().println(tally.unreadable() + " lines are not decision records:");
       tally.unreadableShown().forEach(u -> cli.out().println("  " + u));

@@ -100,19 +100,10 @@ public final class DecisionTally {
     this.zone = zone;
   }
 
-  /** The first day counted, if the period has one. */
-  public Optional<LocalDate> from() {
-    return from;
-  }
-
-  /** The last day counted, if the period has one. */
-  public Optional<LocalDate> to() {
-    return to;
-  }
-
-  /** The time zone whose days the period is made of. */
-  public ZoneId zone() {
-    return zone;
+  /** The period in words: "2026-04-01 to 2027-03-31 (Europe/London)", "the first record to the last record (UTC)". */
+  public String period() {
+    return from.map(Object::toString).orElse("the first record") + " to "
+        + to.map(Object::toString).orElse("the last record") + " (" + zone.getId() + ")";
   }
 
   /** How many records were counted. */

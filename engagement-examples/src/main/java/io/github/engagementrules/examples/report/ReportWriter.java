@@ -96,7 +96,7 @@ public final class ReportWriter {
     String uplotScript = uplot("dist/uPlot.iife.min.js");
     String data = JSON.writeValueAsString(charts).replace("<", "\\u003c"); // no "</script>" inside the script element
     return Map.ofEntries(
-        Map.entry("period", period(tally)),
+        Map.entry("period", tally.period()),
         Map.entry("sources", sources.stream().map(Path::toString).toList()),
         Map.entry("decisions", tally.decisions),
         Map.entry("outsidePeriod", tally.outsidePeriod),
@@ -115,12 +115,6 @@ public final class ReportWriter {
         Map.entry("chartData", data),
         Map.entry("chartScript", chartScript),
         Map.entry("scriptHashes", "'" + sha256(uplotScript) + "' '" + sha256(chartScript) + "'"));
-  }
-
-  private static String period(DecisionTally tally) {
-    String from = tally.from().map(Object::toString).orElse("the first record");
-    String to = tally.to().map(Object::toString).orElse("the last record");
-    return from + " to " + to + " (days in " + tally.zone().getId() + ")";
   }
 
   /** Each table as the template shows it, with the chart drawn from it, if any. */
