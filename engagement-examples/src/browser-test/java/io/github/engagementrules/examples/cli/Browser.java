@@ -1,14 +1,18 @@
 package io.github.engagementrules.examples.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -31,6 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
   private static final Duration WAIT = Duration.ofSeconds(15);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ChromeDriver driver;
   private final WebDriverWait wait;
@@ -61,7 +66,7 @@ final class Browser implements AutoCloseable {
         "--lang=en-GB",
         "--user-data-dir=" + profile);
     // Chromium's record of what the page requested and what its policy refused, for networkRequests().
-    options.setCapability("goog:loggingPrefs", java.util.Map.of(LogType.PERFORMANCE, "ALL", LogType.BROWSER, "ALL"));
+    options.setCapability("goog:loggingPrefs", Map.of(LogType.PERFORMANCE, "ALL", LogType.BROWSER, "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(property("browser-tests.chromedriver")))
@@ -100,9 +105,9 @@ final class Browser implements AutoCloseable {
    */
   List<String> networkRequests() throws IOException {
     String page = driver.getCurrentUrl();
-    List<String> requested = new java.util.ArrayList<>();
+    List<String> requested = new ArrayList<>();
     for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE).getAll()) {
-      com.fasterxml.jackson.databind.JsonNode message = JSON.readTree(entry.getMessage()).path("message");
+      JsonNode message = JSON.readTree(entry.getMessage()).path("message");
       String url = message.path("params").path("request").path("url").asText();
       boolean byThePage = message.path("params").path("documentURL").asText().equals(page);
       if (message.path("method").asText().equals("Network.requestWillBeSent") && byThePage && !url.equals(page)
@@ -117,9 +122,6 @@ final class Browser implements AutoCloseable {
     }
     return requested;
   }
-
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-      new com.fasterxml.jackson.databind.ObjectMapper();
 
   /** Opens the playground in a window of this size and waits for its first decision. */
   void openPlayground(int width, int height) {

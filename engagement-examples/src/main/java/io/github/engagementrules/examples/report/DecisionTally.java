@@ -147,7 +147,9 @@ public final class DecisionTally {
     byBorough.computeIfAbsent(borough, b -> new long[ATTENDANCES])[attendance]++;
     byWard.computeIfAbsent(place, p -> new long[ATTENDANCES])[attendance]++;
     byKind.computeIfAbsent(record.opportunity().kind(), k -> new long[ATTENDANCES])[attendance]++;
-    record.opportunity().requests().forEach(r -> byRequest.computeIfAbsent(r, k -> new long[ATTENDANCES])[attendance]++);
+    for (Request request : record.opportunity().requests()) {
+      byRequest.computeIfAbsent(request, r -> new long[ATTENDANCES])[attendance]++;
+    }
     JsonNode decision = record.decision();
     role(decision.path("attendee"), 0);
     role(decision.path("pointOfContact").path("role"), 1);

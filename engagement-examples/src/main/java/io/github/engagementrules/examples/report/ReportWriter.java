@@ -29,8 +29,8 @@ import java.util.stream.IntStream;
 
 /**
  * Writes a tally as a report into a folder: {@code report.html}, one self-contained page (its styles, scripts and
- * charts inlined, a Content-Security-Policy that lets it fetch nothing, so it works from a {@code file:} address with no
- * network), and one CSV file per breakdown for spreadsheets (RFC 4180: a header row, CRLF line ends, fields quoted when
+ * charts inlined, a Content-Security-Policy that lets it fetch nothing, so it works from a {@code file:} address with
+ * no network), and one CSV file per breakdown for spreadsheets (RFC 4180: a header row, CRLF line ends, fields quoted when
  * they hold a comma, a quote or a line break; text that a spreadsheet would take for a formula starts with {@code '}).
  */
 public final class ReportWriter {

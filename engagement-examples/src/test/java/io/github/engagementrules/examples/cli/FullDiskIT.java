@@ -71,7 +71,8 @@ class FullDiskIT {
     assumeNamespacesWork(disk);
     List<String> command = new ArrayList<>(List.of("unshare", "-rm", "sh", "-c", SHELL, "full-disk", disk.toString(),
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m", "-jar", JAR.toString(),
-        "serve", "--port", "0", "--roster", CliTestSupport.ROSTER, "--record", disk.resolve("records.jsonl").toString()));
+        "serve", "--port", "0", "--roster", CliTestSupport.ROSTER,
+        "--record", disk.resolve("records.jsonl").toString()));
     Process shell = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(shell.getInputStream(), StandardCharsets.UTF_8));
         PrintWriter in = new PrintWriter(shell.getOutputStream(), true, StandardCharsets.UTF_8)) {

@@ -182,7 +182,8 @@ class ReportCommandTest {
     assertEquals(List.of(List.of("Day", "Decisions", "Attend", "Decline", "Redirect", "Delegate", "Refer"),
         List.of("2026-04-01", "2", "0", "0", "2", "0", "0")), csv("by-day.csv"));
     assertTrue(report("--records", records.toString()).out().startsWith("counted 5 decisions"));
-    CliTestSupport.Run backwards = report("--records", records.toString(), "--from", "2026-05-01", "--to", "2026-04-01");
+    CliTestSupport.Run backwards =
+        report("--records", records.toString(), "--from", "2026-05-01", "--to", "2026-04-01");
     assertEquals(EngagementCli.USAGE_OR_RULES, backwards.status());
     assertTrue(backwards.err().contains("--from 2026-05-01 is after --to 2026-04-01"), backwards.err());
   }
