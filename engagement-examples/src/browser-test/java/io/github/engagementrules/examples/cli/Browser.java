@@ -1,14 +1,18 @@
 package io.github.engagementrules.examples.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -19,6 +23,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -30,6 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
   private static final Duration WAIT = Duration.ofSeconds(15);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ChromeDriver driver;
   private final WebDriverWait wait;
@@ -61,6 +68,8 @@ final class Browser implements AutoCloseable {
         "--no-first-run",
         "--lang=en-GB",
         "--user-data-dir=" + profile);
+    // Chromium's record of what the page requested and what its policy refused, for networkRequests().
+    options.setCapability("goog:loggingPrefs", Map.of(LogType.PERFORMANCE, "ALL", LogType.BROWSER, "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(property("browser-tests.chromedriver")))
@@ -90,6 +99,31 @@ final class Browser implements AutoCloseable {
   /** The address of the page now shown. */
   String currentUrl() {
     return driver.getCurrentUrl();
+  }
+
+  /**
+   * What the page now shown asked for since the last call, other than itself and {@code data:} addresses, from
+   * Chromium's own log of network requests, and every fetch the page's Content-Security-Policy refused (from the
+   * console): empty for a page that works without the network.
+   */
+  List<String> networkRequests() throws IOException {
+    String page = driver.getCurrentUrl();
+    List<String> requested = new ArrayList<>();
+    for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE).getAll()) {
+      JsonNode message = JSON.readTree(entry.getMessage()).path("message");
+      String url = message.path("params").path("request").path("url").asText();
+      boolean byThePage = message.path("params").path("documentURL").asText().equals(page);
+      if (message.path("method").asText().equals("Network.requestWillBeSent") && byThePage && !url.equals(page)
+          && !url.startsWith("data:")) {
+        requested.add(url);
+      }
+    }
+    for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER).getAll()) {
+      if (entry.getMessage().contains("Content Security Policy")) {
+        requested.add("refused: " + entry.getMessage());
+      }
+    }
+    return requested;
   }
 
   /** Opens the playground in a window of this size and waits for its first decision. */

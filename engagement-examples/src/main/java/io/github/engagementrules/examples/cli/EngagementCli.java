@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
       VerifyCommand.class,
       DiffCommand.class,
       ReplayCommand.class,
+      ReportCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class,
       AutoComplete.GenerateCompletion.class

@@ -1,16 +1,14 @@
 package io.github.engagementrules.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.engagementrules.examples.records.DecisionRecordReader;
 import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.rules.EngagementDecider;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,9 +37,6 @@ import picocli.CommandLine.ParentCommand;
       "Exit status 0 when every line was replayed, 1 when some lines were not decision records."
     })
 final class ReplayCommand implements Callable<Integer> {
-  /** How many records between two progress lines on a terminal. */
-  private static final int PROGRESS_EVERY = 10_000;
-
   @ParentCommand EngagementCli cli;
 
   @Mixin CliSupport.RequiredRoster roster;
@@ -70,44 +65,32 @@ final class ReplayCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     EngagementDecider decider = CliSupport.decider(roster.load(), rules.directories);
     Findings findings = new Findings();
-    boolean terminal = System.console() != null;
-    for (Path file : records) {
-      try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        String line;
-        for (long number = 1; (line = reader.readLine()) != null; number++) {
-          if (!line.isBlank()) {
-            replay(decider, file + ":" + number, line, findings);
-          }
-          if (terminal && findings.replayed % PROGRESS_EVERY == 0 && findings.replayed > 0) {
-            cli.err().print("\rreplayed " + findings.replayed + " records");
+    try (ProgressLine progress = new ProgressLine(cli.err(), "replayed")) {
+      DecisionRecordReader.read(records, new DecisionRecordReader.Handler() {
+        @Override
+        public void recorded(String where, DecisionRecordReader.Recorded record) {
+          replay(decider, record, findings);
+        }
+
+        @Override
+        public void unreadable(String where, String problem) {
+          findings.unreadableCount++;
+          if (findings.unreadable.size() < exampleLimit) {
+            findings.unreadable.add(where + ": " + problem);
           }
         }
-      } catch (NoSuchFileException e) {
-        throw new UsageException("record file '" + file + "' does not exist");
-      }
-    }
-    if (terminal) {
-      cli.err().println();
+      }, progress);
+    } catch (NoSuchFileException e) {
+      throw new UsageException("record file '" + e.getFile() + "' does not exist");
     }
     print(findings, decider, cli.out());
     return findings.unreadableCount == 0 ? EngagementCli.OK : EngagementCli.SOME_FAILED;
   }
 
-  private void replay(EngagementDecider decider, String where, String line, Findings findings) {
-    JsonNode record;
-    Opportunity opportunity;
-    try {
-      record = EngagementJson.parse(line);
-      opportunity = EngagementJson.readOpportunity(record.path("opportunity"));
-    } catch (EngagementException e) {
-      findings.unreadableCount++;
-      if (findings.unreadable.size() < exampleLimit) {
-        findings.unreadable.add(where + ": " + e.getMessage());
-      }
-      return;
-    }
+  private void replay(EngagementDecider decider, DecisionRecordReader.Recorded record, Findings findings) {
+    Opportunity opportunity = record.opportunity();
     findings.replayed++;
-    JsonNode before = record.path("decision");
+    JsonNode before = record.decision();
     count(findings.workload, before, 0);
     Decision after;
     try {

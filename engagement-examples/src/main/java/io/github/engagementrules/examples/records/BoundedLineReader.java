@@ -22,6 +22,10 @@ final class BoundedLineReader {
   private final InputStream in;
   private final int limit;
   private byte[] buffer = new byte[8192];
+  /** Bytes read from {@link #in} and not yet handed out: {@code chunk[position..end)}. */
+  private final byte[] chunk = new byte[1 << 16];
+  private int position;
+  private int end;
   private long offset;
   private boolean ended;
 
@@ -42,28 +46,46 @@ final class BoundedLineReader {
     boolean tooLong = false;
     boolean readAny = false;
     while (true) {
-      int b = in.read();
-      if (b == -1) {
+      if (position == end && !fill()) {
         ended = true;
         return readAny ? line(length, start, tooLong) : null;
       }
-      offset++;
       readAny = true;
-      if (b == '\n') {
+      int newline = position;
+      while (newline < end && chunk[newline] != '\n') {
+        newline++;
+      }
+      int taken = newline - position;
+      offset += taken;
+      if (!tooLong) {
+        if (length + taken > limit) {
+          tooLong = true;
+        } else {
+          if (length + taken > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.min(limit, Math.max(length + taken, buffer.length * 2)));
+          }
+          System.arraycopy(chunk, position, buffer, length, taken);
+          length += taken;
+        }
+      }
+      position = newline;
+      if (newline < end) {
+        position++; // the line break
+        offset++;
         return line(length, start, tooLong);
       }
-      if (tooLong) {
-        continue;
-      }
-      if (length >= limit) {
-        tooLong = true;
-        continue;
-      }
-      if (length == buffer.length) {
-        buffer = Arrays.copyOf(buffer, Math.min(limit, buffer.length * 2));
-      }
-      buffer[length++] = (byte) b;
     }
+  }
+
+  /** Reads the next chunk of input; false at its end. */
+  private boolean fill() throws IOException {
+    int read = in.read(chunk, 0, chunk.length);
+    while (read == 0) {
+      read = in.read(chunk, 0, chunk.length);
+    }
+    position = 0;
+    end = Math.max(read, 0);
+    return read > 0;
   }
 
   private Line line(int length, long start, boolean tooLong) {

@@ -64,7 +64,7 @@ public final class RecordReader {
           .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
   /** The longest line of JSON Lines read, in bytes: a line of the longest document of four-byte characters. */
-  private static final int MAX_LINE_BYTES = 4 * EngagementJson.MAX_DOCUMENT_LENGTH;
+  static final int MAX_LINE_BYTES = 4 * EngagementJson.MAX_DOCUMENT_LENGTH;
 
   private RecordReader() {}
 
@@ -240,35 +240,41 @@ public final class RecordReader {
     int index = 0;
     for (BoundedLineReader.Line line = lines.next(); line != null; line = lines.next()) {
       int at = index++;
-      String where = "line " + (at + 1) + ": ";
-      if (line.tooLong()) {
-        consumer.accept(lineError(at, "line is longer than the limit of " + EngagementJson.MAX_DOCUMENT_LENGTH
-            + " characters"));
-        continue;
-      }
-      String text;
       try {
-        text = Utf8.decode(line.bytes(), 0, line.bytes().length, line.startOffset());
-      } catch (Utf8.InvalidException e) {
-        consumer.accept(lineError(at, where + e.getMessage()));
-        continue;
-      }
-      if (text.length() > EngagementJson.MAX_DOCUMENT_LENGTH) {
-        consumer.accept(lineError(at, "line is longer than the limit of " + EngagementJson.MAX_DOCUMENT_LENGTH
-            + " characters"));
-      } else if (text.isBlank()) {
-        consumer.accept(lineError(at, "empty line"));
-      } else {
-        try {
-          consumer.accept(Input.of(at, EngagementJson.parse(text)));
-        } catch (EngagementException e) {
-          consumer.accept(new Input(at, null, e, false));
-        }
+        consumer.accept(Input.of(at, parseLine(line, "line " + (at + 1) + ": ")));
+      } catch (EngagementException e) {
+        consumer.accept(new Input(at, null, e, false));
       }
     }
   }
 
-  private static Input lineError(int index, String message) {
-    return new Input(index, null, new EngagementException(ErrorCode.MALFORMED_JSON, null, message), false);
+  /**
+   * Parses one line of JSON Lines.
+   *
+   * @param where what to put before a UTF-8 error's byte offset (the line's number)
+   * @throws EngagementException ({@link ErrorCode#MALFORMED_JSON}) when the line is too long, not UTF-8, empty or
+   *     not well-formed JSON
+   */
+  static JsonNode parseLine(BoundedLineReader.Line line, String where) {
+    if (line.tooLong()) {
+      throw lineError("line is longer than the limit of " + EngagementJson.MAX_DOCUMENT_LENGTH + " characters");
+    }
+    String text;
+    try {
+      text = Utf8.decode(line.bytes(), 0, line.bytes().length, line.startOffset());
+    } catch (Utf8.InvalidException e) {
+      throw lineError(where + e.getMessage());
+    }
+    if (text.length() > EngagementJson.MAX_DOCUMENT_LENGTH) {
+      throw lineError("line is longer than the limit of " + EngagementJson.MAX_DOCUMENT_LENGTH + " characters");
+    }
+    if (text.isBlank()) {
+      throw lineError("empty line");
+    }
+    return EngagementJson.parse(text);
+  }
+
+  private static EngagementException lineError(String message) {
+    return new EngagementException(ErrorCode.MALFORMED_JSON, null, message);
   }
 }
