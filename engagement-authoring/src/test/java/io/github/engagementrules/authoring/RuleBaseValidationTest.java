@@ -108,6 +108,22 @@ class RuleBaseValidationTest {
   }
 
   @Test
+  void ruleOnAttendanceWithoutPublicWording_isAnErrorAtItsLine_andOtherRulesMayGoWithout() {
+    RuleCopies rules = RuleCopies.of(temp);
+    rules.write("patrols.drl", rules.read("patrols.drl").replaceAll("(?m)^  @public\\(.*\\)\\n", ""));
+    rules.write("cadets.drl", rules.read("cadets.drl").replace(
+        "  @public(\"Volunteer Police Cadets will come to help our events team.\")\n", ""));
+    int line = rules.lineOf("patrols.drl", "rule \"Patrol goes ahead\"");
+
+    RuleBaseValidation validation = Validation.of(List.of(rules.directory()));
+
+    List<String> errors = validation.errors().stream().map(RuleProblem::toString).toList();
+    assertEquals(1, errors.size(), errors::toString);
+    assertTrue(errors.get(0).startsWith(rules.file("patrols.drl") + ":" + line + ":1: rule \"Patrol goes ahead\" rules"
+        + " on attendance but has no @public"), errors::toString);
+  }
+
+  @Test
   void sectionNoRuleImplements_isAWarning_notAnError() throws Exception {
     RuleCopies rules = RuleCopies.of(temp);
     Files.delete(rules.file("online.drl"));
