@@ -276,7 +276,8 @@ class ServeCommandTest {
     Set<String> references = new TreeSet<>();
     collectExternalReferences(openApi, references);
     assertEquals(
-        Set.of("schemas/decision.schema.json", "schemas/opportunity.schema.json"), references);
+        Set.of("schemas/decision.schema.json", "schemas/opportunity.schema.json", "schemas/public-answer.schema.json"),
+        references);
     for (String reference : references) {
       HttpResponse<String> schema = get(reference);
       assertEquals(200, schema.statusCode(), reference);
