@@ -240,6 +240,7 @@ public final class EngagementService {
               .put("interpretation", rule.interpretation().isPresent());
       rule.interpretation().ifPresent(note -> node.put("interpretationNote", note));
       rule.tier().ifPresent(tier -> node.put("tier", tier));
+      rule.publicWording().ifPresent(wording -> node.put("publicWording", wording));
     }
     ArrayNode unimplemented = out.putArray("unimplementedSections");
     ruleBase.unimplementedSections().forEach(s -> unimplemented.add(s.id()));
