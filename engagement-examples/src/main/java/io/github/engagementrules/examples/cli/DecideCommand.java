@@ -51,26 +51,36 @@ final class DecideCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "FILE|-", description = "the opportunities (default: standard input)")
   String input = "-";
 
+  /** Whom the output is for. */
+  enum Audience {
+    /** The decision, as the force records it. */
+    FORCE,
+    /** The answer for the person who invited the police ({@link io.github.engagementrules.rules.PublicAnswers}). */
+    PUBLIC
+  }
+
+  /** How the output is written. */
+  enum Format {
+    /** One JSON line per record. */
+    JSON,
+    /** Each public answer as plain text. */
+    TEXT
+  }
+
   @Option(names = "--audience", paramLabel = "force|public",
       description = "force (default): the decision, as the force records it; public: the answer for the person who"
           + " invited the police, in plain English, naming no one but the ward's PCSO (or whom the roster's"
           + " publiclyNamedRoles names)")
-  String audience = "force";
+  Audience audience = Audience.FORCE;
 
   @Option(names = "--format", paramLabel = "json|text",
       description = "json (default): one JSON line per record; text: each public answer as plain text (only with"
           + " --audience public)")
-  String format = "json";
+  Format format = Format.JSON;
 
   @Override
   public Integer call() throws IOException {
-    if (!audience.equals("force") && !audience.equals("public")) {
-      throw new UsageException("--audience must be 'force' or 'public', not '" + audience + "'");
-    }
-    if (!format.equals("json") && !format.equals("text")) {
-      throw new UsageException("--format must be 'json' or 'text', not '" + format + "'");
-    }
-    if (format.equals("text") && audience.equals("force")) {
+    if (format == Format.TEXT && audience == Audience.FORCE) {
       throw new UsageException("--format text is for --audience public; decisions are written as JSON");
     }
     Roster loaded = roster.load();
@@ -83,7 +93,7 @@ final class DecideCommand implements Callable<Integer> {
   private int decideAll(EngagementDecider decider, InputStream source) throws IOException {
     Writer writer = new BufferedWriter(new OutputStreamWriter(cli.out(), StandardCharsets.UTF_8));
     int[] failed = {0};
-    BatchDecider batch = audience.equals("public") ? BatchDecider.forPublic(decider) : new BatchDecider(decider);
+    BatchDecider batch = audience == Audience.PUBLIC ? BatchDecider.forPublic(decider) : new BatchDecider(decider);
     try {
       RecordReader.read(
           source,
@@ -93,7 +103,7 @@ final class DecideCommand implements Callable<Integer> {
               failed[0]++;
             }
             try {
-              writer.write(format.equals("text") ? text(input.index(), outcome) : outcome.line());
+              writer.write(format == Format.TEXT ? text(input.index(), outcome) : outcome.line());
               writer.write('\n');
             } catch (IOException e) {
               throw new UncheckedIOException(e);
