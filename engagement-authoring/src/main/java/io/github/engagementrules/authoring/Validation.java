@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * Validates a rule base without building a decider: every compile error as {@code file:line:column: message}, every
  * rule that breaks the authoring contract ({@code @section}, {@code @quote}, {@code @reason}, {@code @tier}, the
- * conventions that keep decisions independent of firing order), and, as warnings, the guide sections no rule
+ * conventions that keep decisions independent of firing order), every rule that rules on attendance without a
+ * {@code @public} wording for the person who invited the police, and, as warnings, the guide sections no rule
  * implements. Never throws for a problem in the rules themselves.
  */
 public final class Validation {
@@ -76,6 +77,16 @@ public final class Validation {
         });
         ReasonClaims.check(file, reasons, lines, problems);
       }
+      rules.info().rules().stream()
+          .filter(r -> r.tier().isPresent() && r.publicWording().isEmpty())
+          .forEach(r -> problems.add(RuleProblem.builder()
+              .file(r.file())
+              .line(r.line())
+              .column(1)
+              .message("rule \"" + r.name() + "\" rules on attendance but has no @public(\"...\") saying, in plain"
+                  + " English, what the person who invited the police is told")
+              .severity(Severity.ERROR)
+              .build()));
     });
     problems.sort(Comparator.comparing(RuleProblem::severity)); // stable: errors first, file order kept
     return new RuleBaseValidation(problems, compilation.rules().map(CompiledRules::info));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.engagementrules.authoring.Validation;
+import io.github.engagementrules.rules.Editions;
 import io.github.engagementrules.rules.RuleBaseValidation;
 import io.github.engagementrules.rules.RuleCopies;
 import io.github.engagementrules.rules.RuleProblem;
@@ -106,6 +107,16 @@ class RuleBaseValidationTest {
   }
 
   @Test
+  void aFictionalForcesEdition_validates_warningOnlyOfItsOneInterpretationAwaitingApproval() {
+    RuleBaseValidation validation = Validation.ofFiles(Editions.northmoor());
+
+    assertEquals(List.of(), validation.errors());
+    assertEquals(1, validation.warnings().size(), validation.warnings()::toString);
+    assertTrue(validation.warnings().get(0).message().contains("\"Crime figures are sent in writing\" awaits the policy"
+        + " owner's approval"), validation.warnings()::toString);
+  }
+
+  @Test
   void missingReason_isAnError() {
     RuleCopies rules = RuleCopies.of(temp);
     String cadets = rules.read("cadets.drl").replaceAll("(?m)^  @reason\\(.*\\)\\n", "");
@@ -114,6 +125,22 @@ class RuleBaseValidationTest {
     RuleBaseValidation validation = Validation.of(List.of(rules.directory()));
 
     assertTrue(validation.errors().get(0).message().contains("has no @reason"), validation.errors()::toString);
+  }
+
+  @Test
+  void ruleOnAttendanceWithoutPublicWording_isAnErrorAtItsLine_andOtherRulesMayGoWithout() {
+    RuleCopies rules = RuleCopies.of(temp);
+    rules.write("patrols.drl", rules.read("patrols.drl").replaceAll("(?m)^  @public\\(.*\\)\\n", ""));
+    rules.write("cadets.drl", rules.read("cadets.drl").replace(
+        "  @public(\"Volunteer Police Cadets will come to help our events team.\")\n", ""));
+    int line = rules.lineOf("patrols.drl", "rule \"Patrol goes ahead\"");
+
+    RuleBaseValidation validation = Validation.of(List.of(rules.directory()));
+
+    List<String> errors = validation.errors().stream().map(RuleProblem::toString).toList();
+    assertEquals(1, errors.size(), errors::toString);
+    assertTrue(errors.get(0).startsWith(rules.file("patrols.drl") + ":" + line + ":1: rule \"Patrol goes ahead\" rules"
+        + " on attendance but has no @public"), errors::toString);
   }
 
   @Test

@@ -68,6 +68,20 @@ class RuleMetadataDiffTest {
   }
 
   @Test
+  void changedPublicWording_isReported_thoughNoDecisionChanges() {
+    RuleCopies rules = RuleCopies.of(temp.resolve("rules"))
+        .replace("patrols.drl", "@public(\"Your local police team will patrol your area.\")",
+            "@public(\"Your local police team will walk around your area.\")");
+
+    DiffReport report = RuleBaseDiff.compare(builtIn, rules.decider(), List.of());
+
+    assertEquals(0, report.changed());
+    assertEquals(List.of("rule \"Patrol goes ahead\": @public changed: \"Your local police team will patrol your"
+            + " area.\" -> \"Your local police team will walk around your area.\""),
+        report.metadataChanges().stream().map(MetadataChange::toString).toList());
+  }
+
+  @Test
   void markedFunction_isListedWithTheRulesThatUseIt_countedAndDiffed() {
     // The shipped function is marked already: compare a copy without its marking with one marked anew.
     RuleCopies unmarked = RuleCopies.of(temp.resolve("unmarked"))

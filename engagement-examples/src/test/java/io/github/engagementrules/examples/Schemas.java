@@ -34,6 +34,7 @@ public final class Schemas {
   public static final JsonSchema ROSTER = shipped("roster.schema.json");
   public static final JsonSchema DECISION = shipped("decision.schema.json");
   public static final JsonSchema DECISION_RECORD = shipped("decision-record.schema.json");
+  public static final JsonSchema PUBLIC_ANSWER = shipped("public-answer.schema.json");
   public static final JsonSchema RECORD_ERROR = component("RecordError");
   public static final JsonSchema PROBLEM = component("Problem");
   public static final JsonSchema HEALTH = component("Health");

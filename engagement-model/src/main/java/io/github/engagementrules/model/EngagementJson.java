@@ -16,6 +16,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The JSON contract: reads opportunities and rosters, writes decisions. The field names and enum values are a public
@@ -189,8 +191,11 @@ public final class EngagementJson {
    */
   public static Roster readRoster(JsonNode json) {
     JsonFields in = JsonFields.object(json, "");
-    in.allowOnly("boroughs");
+    in.allowOnly("boroughs", "publiclyNamedRoles");
     ImmutableRoster.Builder roster = Roster.builder();
+    if (json.hasNonNull("publiclyNamedRoles")) {
+      roster.publiclyNamedRoles(Set.copyOf(in.enumList("publiclyNamedRoles", Role.class)));
+    }
     for (JsonFields b : in.objectList("boroughs", Integer.MAX_VALUE)) {
       b.allowOnly(
           "name", "boroughInspector", "neighbourhoodInspector", "divisionalCommander", "designatedPartnerContact",
@@ -266,6 +271,10 @@ public final class EngagementJson {
         ObjectNode ward = wards.addObject().put("name", w.name());
         w.pcso().ifPresent(o -> ward.set("pcso", officerJson(o)));
       }
+    }
+    if (!roster.publiclyNamedRoles().equals(Roster.DEFAULT_PUBLICLY_NAMED_ROLES)) {
+      // Written only when the force chose other than the default, so that rosters written before keep their version.
+      out.set("publiclyNamedRoles", names(new TreeSet<>(roster.publiclyNamedRoles())));
     }
     return out;
   }
@@ -456,6 +465,30 @@ public final class EngagementJson {
       node.put("awaitingApproval", true);
     }
     return node;
+  }
+
+  /**
+   * Writes a public answer as a JSON object: {@code opportunityId, policeAttend, referred, emergency, summary,
+   * details, contacts} (each {@code description, name} (or {@code null}) {@code , how}), {@code emergencyAdvice,
+   * ruleBaseVersion}.
+   */
+  public static ObjectNode toJson(PublicAnswer answer) {
+    ObjectNode out = NODES.objectNode()
+        .put("opportunityId", answer.opportunityId())
+        .put("policeAttend", answer.policeAttend())
+        .put("referred", answer.referred())
+        .put("emergency", answer.emergency())
+        .put("summary", answer.summary());
+    ArrayNode details = out.putArray("details");
+    answer.details().forEach(details::add);
+    ArrayNode contacts = out.putArray("contacts");
+    for (PublicContact contact : answer.contacts()) {
+      contacts.addObject()
+          .put("description", contact.description())
+          .put("name", contact.name().orElse(null))
+          .put("how", contact.how());
+    }
+    return out.put("emergencyAdvice", answer.emergencyAdvice()).put("ruleBaseVersion", answer.ruleBaseVersion());
   }
 
   /** Writes a JSON value as compact text on one line. */

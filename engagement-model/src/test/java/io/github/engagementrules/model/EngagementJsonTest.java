@@ -170,6 +170,48 @@ class EngagementJsonTest {
   }
 
   @Test
+  void publiclyNamedRoles_defaultToTheWardsPcso_areReadWhenGiven_andWrittenOnlyWhenChosen() {
+    String boroughs = "\"boroughs\": []";
+    Roster byDefault = EngagementJson.readRoster("{" + boroughs + "}");
+    Roster nobody = EngagementJson.readRoster("{" + boroughs + ", \"publiclyNamedRoles\": []}");
+    Roster two = EngagementJson.readRoster(
+        "{" + boroughs + ", \"publiclyNamedRoles\": [\"PCSO\", \"COMMUNITY_ENGAGEMENT_VOLUNTEER\"]}");
+
+    assertEquals(Set.of(Role.PCSO), byDefault.publiclyNamedRoles());
+    assertEquals(Set.of(), nobody.publiclyNamedRoles());
+    assertEquals(Set.of(Role.PCSO, Role.COMMUNITY_ENGAGEMENT_VOLUNTEER), two.publiclyNamedRoles());
+    assertFalse(EngagementJson.toJson(byDefault).has("publiclyNamedRoles"), "rosters without the choice keep their text");
+    assertEquals("[\"PCSO\",\"COMMUNITY_ENGAGEMENT_VOLUNTEER\"]", // in the order of the roles' declaration
+        EngagementJson.write(EngagementJson.toJson(two).get("publiclyNamedRoles")));
+    assertEquals(nobody, EngagementJson.readRoster(EngagementJson.write(EngagementJson.toJson(nobody))));
+    EngagementException unknown = assertThrows(EngagementException.class,
+        () -> EngagementJson.readRoster("{" + boroughs + ", \"publiclyNamedRoles\": [\"MAYOR\"]}"));
+    assertEquals("publiclyNamedRoles[0]", unknown.field().orElseThrow());
+  }
+
+  @Test
+  void publicAnswer_isWrittenWithEveryFieldOfItsContract_andMustSayToCall999() {
+    PublicAnswer answer = PublicAnswer.builder()
+        .opportunityId("o").policeAttend(false).referred(false).emergency(false)
+        .summary("We will not come this time.").addDetails("We come when there is a clear police reason.")
+        .addContacts(PublicContact.of("Your ward's named PCSO", java.util.Optional.of("Sam"), "Call 101."),
+            PublicContact.of("police.uk", java.util.Optional.empty(), "Go to www.police.uk."))
+        .emergencyAdvice("If anyone is in danger now, call 999.").ruleBaseVersion("sha256:0123456789abcdef")
+        .build();
+
+    assertEquals("{\"opportunityId\":\"o\",\"policeAttend\":false,\"referred\":false,\"emergency\":false,"
+        + "\"summary\":\"We will not come this time.\",\"details\":[\"We come when there is a clear police reason.\"],"
+        + "\"contacts\":[{\"description\":\"Your ward's named PCSO\",\"name\":\"Sam\",\"how\":\"Call 101.\"},"
+        + "{\"description\":\"police.uk\",\"name\":null,\"how\":\"Go to www.police.uk.\"}],"
+        + "\"emergencyAdvice\":\"If anyone is in danger now, call 999.\",\"ruleBaseVersion\":\"sha256:0123456789abcdef\"}",
+        EngagementJson.write(EngagementJson.toJson(answer)));
+    EngagementException no999 = assertThrows(EngagementException.class,
+        () -> PublicAnswer.builder().opportunityId("o").policeAttend(false).referred(false).emergency(false)
+            .summary("We will not come this time.").emergencyAdvice("Stay calm.").ruleBaseVersion("sha256:0").build());
+    assertEquals("emergencyAdvice", no999.field().orElseThrow());
+  }
+
+  @Test
   void rosterErrorsNameTheNestedField() {
     EngagementException missing = assertThrows(EngagementException.class, () -> EngagementJson.readRoster(
         "{\"boroughs\": [{\"name\": \"B\", \"boroughInspector\": {\"id\": \"1\", \"name\": \" \"}}]}"));

@@ -5,8 +5,8 @@ import org.immutables.value.Value;
 
 /**
  * One rule of a rule base: its name, the guide section it implements, the guide's words it quotes, its explanation,
- * the local interpretation it makes beyond the text (if any), its precedence tier (for attendance findings) and where
- * it is written.
+ * the local interpretation it makes beyond the text (if any), its precedence tier (for attendance findings), its
+ * wording for the public (if any) and where it is written.
  */
 @Value.Immutable
 public abstract class RuleDescription {
@@ -45,6 +45,12 @@ public abstract class RuleDescription {
 
   /** The rule's {@code @tier}: the precedence tier of the attendance finding it makes; empty for other rules. */
   public abstract Optional<String> tier();
+
+  /**
+   * The rule's {@code @public}: what the person who invited the police is told when the rule's finding stands, in plain
+   * English; empty when the rule has none (older rule folders, and rules that tell the public nothing).
+   */
+  public abstract Optional<String> publicWording();
 
   /** A new builder. */
   public static ImmutableRuleDescription.Builder builder() {

@@ -13,6 +13,7 @@ import io.github.engagementrules.model.ErrorCode;
 import io.github.engagementrules.model.ImmutableOpportunity;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.OpportunityKind;
+import io.github.engagementrules.model.PublicAnswer;
 import io.github.engagementrules.model.Reason;
 import io.github.engagementrules.model.Request;
 import io.github.engagementrules.model.Role;
@@ -73,6 +74,17 @@ class FictionalForceEditionTest {
     assertTrue(NORTHMOOR.info().section("meetings").orElseThrow().text().contains(attend.quote()), attend.quote());
     assertEquals(1, decision.overridden().size(), "the floor of every decision, overridden: " + decision);
     assertEquals(DECLINE_RULE, decision.overridden().get(0).reason().rule());
+  }
+
+  @Test
+  void thePublicAnswer_speaksInNorthmoorsOwnWording() {
+    EngagementDecider decider = NORTHMOOR.decider(Rosters.standard());
+    Opportunity opportunity = meeting("m6", Topic.ANTISOCIAL_BEHAVIOUR);
+    PublicAnswer answer = PublicAnswers.of(decider, opportunity, decider.decide(opportunity));
+
+    assertTrue(answer.policeAttend());
+    assertTrue(answer.details().contains(
+        "An officer will come to your meeting to talk about crime and nuisance in your area."), answer::toString);
   }
 
   @Test

@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * What an edit changes in what the rules say about themselves: each rule's quote, interpretation marking and tier
- * (a rule is matched by its {@code @id} when it has one, so that a rename is one change, else by name), the rules
- * added and removed, and the marked functions' interpretations.
+ * What an edit changes in what the rules say about themselves: each rule's quote, interpretation marking, tier and
+ * public wording (a rule is matched by its {@code @id} when it has one, so that a rename is one change, else by name),
+ * the rules added and removed, and the marked functions' interpretations.
  */
 final class MetadataDiff {
   private MetadataDiff() {}
@@ -38,6 +38,7 @@ final class MetadataDiff {
       compare(subject, "@quote", Optional.of(was.quote()), Optional.of(rule.quote()), changes);
       compare(subject, "@interpretation", was.interpretation(), rule.interpretation(), changes);
       compare(subject, "@tier", was.tier(), rule.tier(), changes);
+      compare(subject, "@public", was.publicWording(), rule.publicWording(), changes);
     }
     old.forEach((key, rule) -> {
       if (!now.containsKey(key)) {

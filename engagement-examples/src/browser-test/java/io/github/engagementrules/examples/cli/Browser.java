@@ -54,6 +54,19 @@ final class Browser implements AutoCloseable {
 
   /** Starts a fresh headless Chromium (its own empty profile) that will open {@code url}. */
   static Browser start(String url) throws IOException {
+    return start(url, true);
+  }
+
+  /**
+   * Starts a fresh headless Chromium that runs no page's JavaScript (the content setting a person or an organisation
+   * sets, {@code profile.managed_default_content_settings.javascript = 2}), for pages that must work without it. The
+   * driver's own scripts, such as {@link #accessibilityViolations}, still run.
+   */
+  static Browser startWithoutJavaScript(String url) throws IOException {
+    return start(url, false);
+  }
+
+  private static Browser start(String url, boolean javascript) throws IOException {
     Path profile = Files.createTempDirectory("playground-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(new File(property("browser-tests.chromium")));
@@ -70,6 +83,9 @@ final class Browser implements AutoCloseable {
         "--user-data-dir=" + profile);
     // Chromium's record of what the page requested and what its policy refused, for networkRequests().
     options.setCapability("goog:loggingPrefs", Map.of(LogType.PERFORMANCE, "ALL", LogType.BROWSER, "ALL"));
+    if (!javascript) {
+      options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+    }
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(property("browser-tests.chromedriver")))
@@ -94,6 +110,11 @@ final class Browser implements AutoCloseable {
   void open(String path, int width, int height) {
     driver.manage().window().setSize(new Dimension(width, height));
     driver.get(path.startsWith("/") ? java.net.URI.create(url).resolve(path).toString() : path);
+  }
+
+  /** The title of the page now shown. */
+  String title() {
+    return driver.getTitle();
   }
 
   /** The address of the page now shown. */

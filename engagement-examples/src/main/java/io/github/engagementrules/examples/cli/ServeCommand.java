@@ -7,6 +7,7 @@ import io.github.engagementrules.examples.http.FileWatcher;
 import io.github.engagementrules.examples.http.LiveDecider;
 import io.github.engagementrules.examples.http.ServiceMetrics;
 import io.github.engagementrules.examples.playground.Playground;
+import io.github.engagementrules.examples.publicpage.PublicPage;
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.rules.EngagementDecider;
@@ -52,8 +53,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Serves the JSON API and the playground page over HTTP (or HTTPS) until stopped.",
-      "POST /decisions, GET /health, /ready, /status, /metrics, /rules, /openapi.json, /schemas/*, and the"
-          + " playground at /. Listens on 127.0.0.1 unless --host says otherwise; an address that is not loopback"
+      "POST /decisions, POST /public-answers, GET /health, /ready, /status, /metrics, /rules, /openapi.json,"
+          + " /schemas/*, the playground at /, and with --public-page the page for the public at /public. Listens on 127.0.0.1 unless --host says otherwise; an address that is not loopback"
           + " needs TLS and a token, or --insecure. The roster file and --rules directories are reloaded when they"
           + " change and on SIGHUP (which also reopens the record file and access log). On SIGTERM, requests in"
           + " progress finish before the server stops."
@@ -121,6 +122,12 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--metrics-public", description = "serve GET /metrics without a token, even with --auth-token-file")
   boolean metricsPublic;
+
+  @Option(names = "--public-page",
+      description = "also serve the page for the public at /public (\"Inviting the police to your meeting or event?\")"
+          + " without a token; every other endpoint stays protected. It stores nothing, so it cannot be combined with"
+          + " --record")
+  boolean publicPage;
 
   @Option(names = "--log-format", paramLabel = "FORMAT",
       description = "json (one object a line, with the request id) or text (default: json)")
@@ -263,6 +270,10 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "Missing required option: '--roster=ROSTER.json' (on the command line or in the --config file)");
     }
+    if (publicPage && record.file != null) {
+      throw new ParameterException(spec.commandLine(), "--public-page stores nothing of what the public sends, so it"
+          + " cannot be combined with --record: serve the public page from a service of its own");
+    }
     Roster loaded = CliSupport.roster(rosterFile.toString());
     CliSupport.Recording recording = record.open(spec);
     LiveDecider live = null;
@@ -280,11 +291,14 @@ final class ServeCommand implements Callable<Integer> {
               new EngagementServer.Config(
                   host, port, threads, EngagementJson.MAX_DOCUMENT_LENGTH, Duration.ofSeconds(idleTimeoutSeconds),
                   minDataRate, Duration.ofSeconds(graceSeconds), tokens, tls, Optional.ofNullable(accessLog),
-                  maxConnections, metricsPublic ? Set.of("/metrics") : Set.of()));
+                  maxConnections, publicPaths()));
       server.metrics(metrics);
       new EngagementService(live, recording.records(), metrics).registerOn(server);
       LiveDecider following = live;
       new Playground(() -> following.current().roster()).registerOn(server);
+      if (publicPage) {
+        new PublicPage(following::current, System::nanoTime).registerOn(server);
+      }
       server.start();
       Running running = new Running(server, live, rosterWatcher, recording);
       if (onSighup) {
@@ -309,6 +323,18 @@ final class ServeCommand implements Callable<Integer> {
       recording.close();
       throw e;
     }
+  }
+
+  /** The paths that answer without a token besides the probes: those the options open to everyone. */
+  private Set<String> publicPaths() {
+    Set<String> paths = new TreeSet<>();
+    if (metricsPublic) {
+      paths.add("/metrics");
+    }
+    if (publicPage) {
+      paths.addAll(PublicPage.paths());
+    }
+    return Set.copyOf(paths);
   }
 
   /** On an address other machines can reach, decisions (which name officers) need TLS and a token. */

@@ -72,10 +72,14 @@ public final class EngagementServer implements AutoCloseable {
   private static final String PAGE_POLICY =
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
           + "form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
+  /** The security policy of the HTML pages registered with {@link #formPage}: as {@link #PAGE_POLICY}, but forms post here. */
+  private static final String FORM_PAGE_POLICY = PAGE_POLICY.replace("form-action 'none'", "form-action 'self'");
   // The headers of every response, encoded once rather than looked up and encoded on each.
   private static final HttpField NO_SNIFFING = new PreEncodedHttpField("X-Content-Type-Options", "nosniff");
   private static final HttpField API_POLICY_HEADER = new PreEncodedHttpField("Content-Security-Policy", API_POLICY);
   private static final HttpField PAGE_POLICY_HEADER = new PreEncodedHttpField("Content-Security-Policy", PAGE_POLICY);
+  private static final HttpField FORM_PAGE_POLICY_HEADER =
+      new PreEncodedHttpField("Content-Security-Policy", FORM_PAGE_POLICY);
   private static final HttpField NO_FRAMING = new PreEncodedHttpField("X-Frame-Options", "DENY");
   private static final HttpField NO_REFERRER = new PreEncodedHttpField("Referrer-Policy", "no-referrer");
   private static final HttpField NO_STORE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, "no-store");
@@ -166,8 +170,9 @@ public final class EngagementServer implements AutoCloseable {
    * @param path the decoded path, without the query
    * @param contentType the {@code Content-Type} header, or {@code ""}
    * @param body the request body, inflated when it was sent gzipped; empty for GET and HEAD
+   * @param client the client's address, for limits per client (never logged by an endpoint)
    */
-  public record Request(String method, String path, String contentType, byte[] body) {}
+  public record Request(String method, String path, String contentType, byte[] body, String client) {}
 
   /**
    * A response.
@@ -230,6 +235,8 @@ public final class EngagementServer implements AutoCloseable {
    */
   private final Optional<RequestLogWriter> accessLogWriter;
   private final Map<String, Map<String, Endpoint>> routes = new ConcurrentHashMap<>();
+  /** The paths whose HTML pages hold forms that post to this server. */
+  private final Set<String> formPages = ConcurrentHashMap.newKeySet();
   private volatile ServiceMetrics metrics;
   private volatile Endpoint fallback =
       request -> {
@@ -318,6 +325,15 @@ public final class EngagementServer implements AutoCloseable {
     if (previous != null) {
       throw new IllegalStateException(method + " " + path + " is already registered");
     }
+    return this;
+  }
+
+  /**
+   * Lets the HTML pages at {@code path} (a registered route) hold forms that post to this server: their
+   * Content-Security-Policy says {@code form-action 'self'} rather than {@code 'none'}.
+   */
+  public EngagementServer formPage(String path) {
+    formPages.add(path);
     return this;
   }
 
@@ -443,13 +459,17 @@ public final class EngagementServer implements AutoCloseable {
         send(request, response, callback, tooLarge());
       } else if (length == 0 || method.equals("GET") || method.equals("HEAD")) {
         send(request, response, callback,
-            answer(chosen, new Request(method, path, contentType, new byte[0]), requestId));
+            answer(chosen, new Request(method, path, contentType, new byte[0], client(request)), requestId));
       } else {
         new BodyReader(request, response, callback,
-            body -> answer(chosen, new Request(method, path, contentType, body), requestId)).run();
+            body -> answer(chosen, new Request(method, path, contentType, body, client(request)), requestId)).run();
       }
       return true;
     }
+  }
+
+  private static String client(org.eclipse.jetty.server.Request request) {
+    return org.eclipse.jetty.server.Request.getRemoteAddr(request);
   }
 
   /**
@@ -606,7 +626,7 @@ public final class EngagementServer implements AutoCloseable {
     count(request, answer.status());
     response.setStatus(answer.status());
     HttpFields.Mutable headers = response.getHeaders();
-    securityHeaders(headers, answer.contentType());
+    securityHeaders(headers, answer.contentType(), formPages.contains(String.valueOf(request.getAttribute(ROUTE))));
     headers.put(contentType(answer.contentType()));
     headers.put(HttpHeader.CONTENT_LENGTH, answer.body().length);
     boolean head = request.getMethod().equalsIgnoreCase("HEAD");
@@ -689,9 +709,10 @@ public final class EngagementServer implements AutoCloseable {
     }
   }
 
-  private void securityHeaders(HttpFields.Mutable headers, String contentType) {
+  private void securityHeaders(HttpFields.Mutable headers, String contentType, boolean formPage) {
     headers.put(NO_SNIFFING);
-    headers.put(contentType.startsWith("text/html") ? PAGE_POLICY_HEADER : API_POLICY_HEADER);
+    headers.put(!contentType.startsWith("text/html") ? API_POLICY_HEADER
+        : formPage ? FORM_PAGE_POLICY_HEADER : PAGE_POLICY_HEADER);
     headers.put(NO_FRAMING);
     headers.put(NO_REFERRER);
     headers.put(NO_STORE);
@@ -713,7 +734,7 @@ public final class EngagementServer implements AutoCloseable {
           : message;
       Response answer = Response.json(code, Problem.body(code, reason, null));
       count(request, code);
-      securityHeaders(response.getHeaders(), JSON);
+      securityHeaders(response.getHeaders(), JSON, false);
       if (code == 503) {
         response.getHeaders().put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
       }

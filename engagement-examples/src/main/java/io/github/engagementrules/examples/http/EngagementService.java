@@ -35,8 +35,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The engagement JSON API, registered on an {@link EngagementServer}: {@code POST /decisions}, {@code GET /health},
- * {@code GET /ready}, {@code GET /metrics} (see {@link ServiceMetrics}), {@code GET /status} (what is in use and how the last reloads went, see {@link LiveDecider#status()}), {@code GET
+ * The engagement JSON API, registered on an {@link EngagementServer}: {@code POST /decisions}, {@code POST
+ * /public-answers}, {@code GET /health}, {@code GET /ready}, {@code GET /metrics} (see {@link ServiceMetrics}), {@code GET /status} (what is in use and how the last reloads went, see {@link LiveDecider#status()}), {@code GET
  * /rules}, {@code GET /openapi.json} and the JSON Schemas it refers to under {@code /schemas/}. Requests
  * are decided exactly as {@code decide} does on the command line ({@link BatchDecider}), with the same per-record
  * errors, also for each element of a JSON array.
@@ -47,7 +47,8 @@ public final class EngagementService {
 
   /** The JSON Schemas served under {@code /schemas/}, by file name; they are resources of the model jar. */
   public static final List<String> SCHEMAS =
-      List.of("opportunity.schema.json", "roster.schema.json", "decision.schema.json", "decision-record.schema.json");
+      List.of("opportunity.schema.json", "roster.schema.json", "decision.schema.json", "decision-record.schema.json",
+          "public-answer.schema.json");
 
   private static final String OPENAPI = "openapi.json";
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -78,7 +79,8 @@ public final class EngagementService {
   /** Registers the API's endpoints on {@code server}. */
   public void registerOn(EngagementServer server) {
     server
-        .route("POST", "/decisions", this::decisions)
+        .route("POST", "/decisions", request -> decisions(request, new BatchDecider(live.current())))
+        .route("POST", "/public-answers", request -> decisions(request, BatchDecider.forPublic(live.current())))
         .route("GET", "/health", request -> Response.json(200, health()))
         .route("GET", "/ready", request -> ready())
         .route("GET", "/status", request -> Response.json(200, status()))
@@ -95,18 +97,19 @@ public final class EngagementService {
   /**
    * {@code POST /decisions}: one opportunity object (answered with its decision, or 422 and its error), an array of
    * them (answered with an array holding each record's decision or error, in order), or JSON Lines (answered in
-   * JSON Lines, line for line). The body must be UTF-8.
+   * JSON Lines, line for line). The body must be UTF-8. {@code POST /public-answers} takes the same bodies and answers
+   * each decided record with its public answer ({@link io.github.engagementrules.rules.PublicAnswers}) instead.
    */
-  private Response decisions(Request request) {
+  private static Response decisions(Request request, BatchDecider batch) {
     try {
-      return decide(request);
+      return decide(request, batch);
     } catch (DecisionNotRecordedException e) {
       // Logged with the file and the cause by the sink; the client learns only that nothing was decided.
       throw new Problem(503, "the decision could not be recorded, so none is given: try again later");
     }
   }
 
-  private Response decide(Request request) {
+  private static Response decide(Request request, BatchDecider batch) {
     String[] parts = request.contentType().split(";");
     String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
     if (!mediaType.equals(JSON_LINES) && !mediaType.equals(EngagementServer.JSON)) {
@@ -128,7 +131,6 @@ public final class EngagementService {
     } catch (Utf8.InvalidException e) {
       throw new Problem(400, "the body is not UTF-8: " + e.getMessage(), io.github.engagementrules.model.ErrorCode.MALFORMED_JSON.code());
     }
-    BatchDecider batch = new BatchDecider(live.current());
     if (mediaType.equals(JSON_LINES)) {
       ByteArrayOutputStream lines = new ByteArrayOutputStream();
       read(request.body()).forEach(record -> {
@@ -262,6 +264,7 @@ public final class EngagementService {
       if (rule.interpretation().isPresent()) {
         node.put("approval", ruleBase.approvalState(rule.name()).name());
       }
+      rule.publicWording().ifPresent(wording -> node.put("publicWording", wording));
     }
     ArrayNode unimplemented = out.putArray("unimplementedSections");
     ruleBase.unimplementedSections().forEach(s -> unimplemented.add(s.id()));

@@ -11,7 +11,9 @@ import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.ErrorCode;
 import io.github.engagementrules.model.Opportunity;
+import io.github.engagementrules.model.PublicAnswer;
 import io.github.engagementrules.rules.EngagementDecider;
+import io.github.engagementrules.rules.PublicAnswers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,16 +31,18 @@ public final class BatchDecider {
    *
    * @param decision the decision, or {@code null} when the record failed
    * @param error {@code {"index", "opportunityId", "error", "code"}}, or {@code null} when the record was decided
+   * @param publicAnswer the answer for the person who invited the police, when the batch is answered for the public;
+   *     else {@code null}
    */
-  public record Outcome(Decision decision, ObjectNode error) {
+  public record Outcome(Decision decision, ObjectNode error, PublicAnswer publicAnswer) {
     /** Whether the record could not be decided. */
     public boolean failed() {
       return error != null;
     }
 
-    /** The decision or the error as JSON. */
+    /** The error, the public answer or the decision as JSON. */
     public ObjectNode json() {
-      return failed() ? error : EngagementJson.toJson(decision);
+      return failed() ? error : publicAnswer != null ? EngagementJson.toJson(publicAnswer) : EngagementJson.toJson(decision);
     }
 
     /** The outcome as one line of JSON, without its line terminator. */
@@ -51,7 +55,7 @@ public final class BatchDecider {
      * of what a request costs besides the decision itself.
      */
     public byte[] utf8() {
-      if (failed()) {
+      if (failed() || publicAnswer != null) {
         return line().getBytes(StandardCharsets.UTF_8);
       }
       ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
@@ -74,11 +78,22 @@ public final class BatchDecider {
   private static final byte[] ESCAPED_PARAGRAPH_SEPARATOR = "\\u2029".getBytes(StandardCharsets.US_ASCII);
 
   private final EngagementDecider decider;
+  private final boolean forPublic;
   private final Set<String> seenIds = new SeenIds(); // fingerprints: a stream of any length stays within a small heap
 
   /** A batch decided by {@code decider}. */
   public BatchDecider(EngagementDecider decider) {
+    this(decider, false);
+  }
+
+  private BatchDecider(EngagementDecider decider, boolean forPublic) {
     this.decider = decider;
+    this.forPublic = forPublic;
+  }
+
+  /** A batch decided by {@code decider}, each decision answered for the public ({@link PublicAnswers}). */
+  public static BatchDecider forPublic(EngagementDecider decider) {
+    return new BatchDecider(decider, true);
   }
 
   /**
@@ -131,7 +146,7 @@ public final class BatchDecider {
             ErrorCode.DUPLICATE_ID, "id", "'" + opportunity.id() + "' is used by an earlier record of this batch");
       }
       Decision decision = decider.decide(opportunity);
-      return new Outcome(decision, null);
+      return new Outcome(decision, null, forPublic ? PublicAnswers.of(decider, opportunity, decision) : null);
     } catch (EngagementException e) {
       return error(record.index(), id, e);
     }
@@ -143,6 +158,6 @@ public final class BatchDecider {
     line.put("opportunityId", opportunityId);
     line.put("error", e.getMessage());
     line.put("code", e.code().code());
-    return new Outcome(null, line);
+    return new Outcome(null, line, null);
   }
 }

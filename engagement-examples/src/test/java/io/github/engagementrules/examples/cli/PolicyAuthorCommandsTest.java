@@ -69,8 +69,8 @@ class PolicyAuthorCommandsTest {
     Run run = run("validate", "--rules", rules.toString());
 
     assertEquals(1, run.status());
-    assertTrue(run.out().contains(rules.resolve("patrols.drl") + ":38:2: Opportunity has no field 'intelligenceLedd': did"
-        + " you mean 'intelligenceLed'? fields: borough, "), run::out);
+    assertTrue(run.out().contains(rules.resolve("patrols.drl") + ":" + lineOf("patrols.drl", "intelligenceLed == true)")
+        + ":2: Opportunity has no field 'intelligenceLedd': did you mean 'intelligenceLed'? fields: borough, "), run::out);
     assertTrue(run.out().contains(rules.resolve("public-events.drl") + ":" + lineOf("public-events.drl",
         "@tier(\"emergency\")") + ":22: [ERR 102]"), run::out);
     assertTrue(run.out().contains("INVALID: 2 error(s)"), run::out);

@@ -236,6 +236,9 @@ class ServeCommandTest {
     Schemas.assertValid(Schemas.RULE_BASE, rules);
     assertEquals(reference.ruleBase().version(), rules.get("version").asText());
     assertEquals(reference.ruleBase().rules().size(), rules.get("rules").size());
+    rules.get("rules").forEach(r -> assertEquals(
+        reference.ruleBase().rule(r.get("name").asText()).orElseThrow().publicWording().orElse(null),
+        r.hasNonNull("publicWording") ? r.get("publicWording").asText() : null, r.get("name").asText()));
     Map<String, String> sectionOfRule = new TreeMap<>();
     rules.get("sections").forEach(s -> s.get("rules").forEach(r -> sectionOfRule.put(r.asText(), s.get("id").asText())));
     reference.ruleBase().rules().forEach(r -> assertEquals(r.section(), sectionOfRule.get(r.name()), r.name()));
@@ -276,7 +279,8 @@ class ServeCommandTest {
     Set<String> references = new TreeSet<>();
     collectExternalReferences(openApi, references);
     assertEquals(
-        Set.of("schemas/decision.schema.json", "schemas/opportunity.schema.json"), references);
+        Set.of("schemas/decision.schema.json", "schemas/opportunity.schema.json", "schemas/public-answer.schema.json"),
+        references);
     for (String reference : references) {
       HttpResponse<String> schema = get(reference);
       assertEquals(200, schema.statusCode(), reference);

@@ -1,6 +1,7 @@
 package io.github.engagementrules.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.engagementrules.authoring.Scenario;
@@ -8,12 +9,18 @@ import io.github.engagementrules.authoring.ScenarioReport;
 import io.github.engagementrules.authoring.Scenarios;
 import io.github.engagementrules.examples.Samples;
 import io.github.engagementrules.examples.Schemas;
+import io.github.engagementrules.model.Attendance;
+import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.EngagementJson;
+import io.github.engagementrules.model.PublicAnswer;
 import io.github.engagementrules.model.Roster;
+import io.github.engagementrules.model.Ward;
 import io.github.engagementrules.rules.CompiledRules;
+import io.github.engagementrules.rules.DecisionResult;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.EngagementRules;
 import io.github.engagementrules.rules.GuideSection;
+import io.github.engagementrules.rules.PublicAnswers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,6 +49,37 @@ class ShippedScenariosTest {
     assertEquals(List.of(), report.rulesNeverFired().stream().map(r -> r.name()).toList());
     assertEquals(100.0, report.ruleCoverage());
     assertEquals(List.of(), report.sectionsNotExercised());
+  }
+
+  @Test
+  void everyShippedScenariosDecision_hasAPublicAnswer_thatAgreesWithIt_andNamesOnlyTheWardsPcso() {
+    List<Scenario> scenarios = Scenarios.read(List.of(SCENARIOS), sampleRoster);
+    int answered = 0;
+    for (Scenario scenario : scenarios) {
+      EngagementDecider scenarioDecider = decider.withRoster(scenario.roster());
+      DecisionResult result = scenarioDecider.decideAll(List.of(scenario.opportunity())).get(0);
+      if (!result.isDecided()) {
+        continue; // a scenario of an input error: no decision, so nothing to answer
+      }
+      answered++;
+      Decision decision = result.decision().orElseThrow();
+      PublicAnswer answer = PublicAnswers.of(scenarioDecider, scenario.opportunity(), decision);
+
+      boolean attends = decision.attendance() == Attendance.ATTEND || decision.attendance() == Attendance.DELEGATE;
+      assertEquals(attends, answer.policeAttend(), scenario.name());
+      assertEquals(decision.attendance() == Attendance.REFER, answer.referred(), scenario.name());
+      assertFalse(answer.details().isEmpty(), scenario.name());
+      List<String> wardPcso = scenario.roster().borough(scenario.opportunity().borough())
+          .flatMap(b -> scenario.opportunity().ward().flatMap(b::ward))
+          .flatMap(Ward::pcso)
+          .filter(pcso -> !answer.emergency())
+          .map(pcso -> List.of(pcso.name()))
+          .orElse(List.of());
+      assertEquals(wardPcso, answer.contacts().stream().flatMap(c -> c.name().stream()).toList(), scenario.name());
+      assertEquals(List.of(), Schemas.PUBLIC_ANSWER.validate(EngagementJson.toJson(answer)).stream()
+          .map(Object::toString).toList(), scenario.name());
+    }
+    assertTrue(answered > scenarios.size() / 2, answered + " of " + scenarios.size());
   }
 
   @Test

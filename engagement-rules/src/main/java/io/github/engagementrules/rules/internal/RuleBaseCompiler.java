@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * {@code @section("...")}, quotes the sentence of that section it implements in {@code @quote("...")} (verbatim, but
  * for whitespace and the guide's bullet marks), explains itself in {@code @reason("...")}, marks what goes beyond the
  * text with {@code @interpretation("...")}, names a declared precedence tier in {@code @tier("...")} when it rules on
- * attendance, and keeps the {@link RuleConventions} that make decisions independent of firing order; rule names are
+ * attendance, may say what the public is told in {@code @public("...")}, and keeps the {@link RuleConventions} that make decisions independent of firing order; rule names are
  * unique.
  */
 public final class RuleBaseCompiler {
@@ -325,6 +325,7 @@ public final class RuleBaseCompiler {
         String interpretation = metadata(rule, "interpretation");
         String tier = metadata(rule, "tier");
         String id = metadata(rule, "id");
+        String publicWording = metadata(rule, "public");
         checkAnnotations(rule.getName(), at, section, quote, reason, tier,
             rule.getMetaData().containsKey("interpretation") && interpretation == null, precedence, guide, problems);
         if (section != null && reason != null) {
@@ -339,6 +340,7 @@ public final class RuleBaseCompiler {
                   .interpretation(java.util.Optional.ofNullable(interpretation))
                   .tier(java.util.Optional.ofNullable(tier))
                   .id(java.util.Optional.ofNullable(id))
+                  .publicWording(java.util.Optional.ofNullable(publicWording))
                   .build());
         }
         declared.put(rule.getName(), at);
