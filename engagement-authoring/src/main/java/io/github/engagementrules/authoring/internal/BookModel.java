@@ -15,11 +15,14 @@ import io.github.engagementrules.rules.RuleBaseInfo;
 import io.github.engagementrules.rules.RuleDescription;
 import io.github.engagementrules.rules.RuleFile;
 import io.github.engagementrules.rules.RuleFiles;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -135,7 +138,7 @@ public record BookModel(
     int interpretations = info.interpretationCount();
     int awaiting = info.unapprovedInterpretations().size();
     List<Tier> tiers = numbered(tierMeanings);
-    Map<String, String> contacts = new java.util.LinkedHashMap<>();
+    Map<String, String> contacts = new LinkedHashMap<>();
     info.contactOrder().forEach((role, why) -> contacts.put(PlainWords.constant(role.name()), why));
     return new BookModel(
         info.edition().map(Edition::label).orElse("Rule base " + info.version()),
@@ -241,7 +244,7 @@ public record BookModel(
       if (Files.isRegularFile(path)) {
         return Optional.of(Files.readString(path));
       }
-    } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+    } catch (IOException | InvalidPathException e) {
       return Optional.empty();
     }
     return RuleFiles.builtIn().stream().filter(f -> f.name().equals(name)).map(RuleFile::content).findFirst();

@@ -6,7 +6,10 @@ import io.github.engagementrules.model.Escalation;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.model.Priority;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,9 +70,9 @@ public final class PlainWords {
     if (parsed == null || parser.hasErrors()) {
       return Map.of();
     }
-    Map<String, RuleInWords> rules = new java.util.LinkedHashMap<>();
+    Map<String, RuleInWords> rules = new LinkedHashMap<>();
     for (RuleDescr rule : parsed.getRules()) {
-      Map<String, String> bound = new java.util.HashMap<>();
+      Map<String, String> bound = new HashMap<>();
       List<String> when = new ArrayList<>();
       for (BaseDescr element : rule.getLhs().getDescrs()) {
         when.add(condition(element, bound));
@@ -240,7 +243,7 @@ public final class PlainWords {
 
   /** An enum constant in words: {@code SNT_OFFICER} is "SNT officer", {@code POLICE_UK} is "police UK". */
   public static String constant(String name) {
-    return java.util.Arrays.stream(name.split("_"))
+    return Arrays.stream(name.split("_"))
         .map(w -> ACRONYMS.contains(w) ? w : w.toLowerCase(Locale.ROOT))
         .collect(Collectors.joining(" "));
   }

@@ -19,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +71,7 @@ public final class EditionFiles {
     Map<String, GuideSection> guide = new LinkedHashMap<>();
     sections.forEach(s -> guide.put(s.id(), s));
     return new Parts(
-        java.util.Collections.unmodifiableMap(guide),
+        Collections.unmodifiableMap(guide),
         editionFile == null ? null : edition(editionFile, problems),
         approvalsFile == null ? List.of() : approvals(approvalsFile, problems),
         approvalsFile);
@@ -242,7 +244,7 @@ public final class EditionFiles {
         + " An approval counts while the rule's content hash is unchanged: editing the rule needs a new approval.");
     var array = root.putArray("approvals");
     approvals.stream()
-        .sorted(java.util.Comparator.comparing(Approval::rule))
+        .sorted(Comparator.comparing(Approval::rule))
         .forEach(a -> array.addObject()
             .put("rule", a.rule())
             .put("approvedBy", a.approvedBy())

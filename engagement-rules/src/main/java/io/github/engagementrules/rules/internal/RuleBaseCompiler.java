@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -186,7 +187,7 @@ public final class RuleBaseCompiler {
         .addAllRules(rules.values())
         .addAllFunctionInterpretations(functionInterpretations)
         .addAllSections(edition.guide().values())
-        .edition(java.util.Optional.ofNullable(edition.edition()))
+        .edition(Optional.ofNullable(edition.edition()))
         .addAllApprovals(edition.approvals())
         .putAllContentHashes(contentHashes)
         .putAllAttendanceTiers(precedence.tiers())

@@ -24,9 +24,6 @@ import java.util.Optional;
  * io.github.engagementrules.rules.Edition#REVIEW_NOTICE_DAYS} days or overdue. The authoring module checks more.
  */
 public final class RuleBaseValidator {
-  /** The file name warnings about the guide as a whole are reported under. */
-  static final String GUIDE = "guide-sections.txt";
-
   private RuleBaseValidator() {}
 
   /**
@@ -71,7 +68,7 @@ public final class RuleBaseValidator {
       for (GuideSection section : compiled.info().unimplementedSections()) {
         String message = "section '" + section.id() + "' (" + section.title() + ") is implemented by no rule";
         problems.add(guide == null
-            ? RuleProblem.ofWhole(GUIDE, message, Severity.WARNING)
+            ? RuleProblem.ofWhole(RuleFiles.GUIDE_FILE, message, Severity.WARNING)
             : warning(guide, lineOf(guide, "=== " + section.id() + " "), message));
       }
       problems.addAll(Approvals.unapproved(compiled.info(), Severity.WARNING, ""));
