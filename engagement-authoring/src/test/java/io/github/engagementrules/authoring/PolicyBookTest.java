@@ -60,6 +60,8 @@ class PolicyBookTest {
     assertTrue(html.contains("<li>the invitation: kind is community meeting; not has policing purpose</li>"), html);
     // from: insert(AttendanceRuling.redirect(Role.COMMUNITY_ENGAGEMENT_VOLUNTEER));
     assertTrue(html.contains("<li>point the request to community engagement volunteer</li>"));
+    // the rule's @public wording, as the person who invited the police reads it
+    assertTrue(html.contains("<dt>Tells the public</dt><dd>We will not come just to present crime figures."), html);
     // from: not RosterPost(role == Role.COMMUNITY_ENGAGEMENT_VOLUNTEER)
     assertTrue(html.contains("<li>there is no post on the roster: role is community engagement volunteer</li>"));
   }

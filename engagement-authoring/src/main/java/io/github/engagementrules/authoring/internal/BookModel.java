@@ -74,9 +74,9 @@ public record BookModel(
   /** One precedence tier or contact rank: its name and what it means. */
   public record Tier(int rank, String name, String meaning, boolean last) {}
 
-  /** A rule in words. */
+  /** A rule in words, with what the public is told when its finding stands ({@code null} when nothing). */
   public record Rule(String name, String reason, List<String> when, List<String> then, String tier,
-      String interpretation, ApprovalView approval, String source) {}
+      String interpretation, ApprovalView approval, String publicWording, String source) {}
 
   /** Where an interpretation stands with the policy owner. */
   public record ApprovalView(boolean approved, boolean edited, boolean awaiting, String by, String on, String note) {}
@@ -198,6 +198,7 @@ public record BookModel(
         rule.tier().map(t -> t + ": " + tierMeanings.getOrDefault(t, "")).orElse(null),
         rule.interpretation().orElse(null),
         rule.interpretation().isPresent() ? approval(info, rule.name()) : null,
+        rule.publicWording().orElse(null),
         source(rule.file(), rule.line()));
   }
 
