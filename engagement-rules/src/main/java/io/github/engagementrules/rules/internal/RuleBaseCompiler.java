@@ -40,8 +40,9 @@ import org.slf4j.LoggerFactory;
  * {@code @section("...")}, quotes the sentence of that section it implements in {@code @quote("...")} (verbatim, but
  * for whitespace and the guide's bullet marks), explains itself in {@code @reason("...")}, marks what goes beyond the
  * text with {@code @interpretation("...")}, names a declared precedence tier in {@code @tier("...")} when it rules on
- * attendance, may say what the public is told in {@code @public("...")}, and keeps the {@link RuleConventions} that make decisions independent of firing order; rule names are
- * unique.
+ * attendance, may say what the public is told in {@code @public("...")}, and keeps the {@link RuleConventions} that
+ * make decisions independent of firing order; rule names are unique. The guide's text it checks quotes against, the
+ * edition and its approvals come from the edition's own files ({@link EditionFiles}).
  */
 public final class RuleBaseCompiler {
   private static final Logger LOG = LoggerFactory.getLogger(RuleBaseCompiler.class);
@@ -195,7 +196,7 @@ public final class RuleBaseCompiler {
         .build();
     if (guard.requiresApproval()) {
       problems.addAll(Approvals.unapproved(info, Severity.ERROR,
-          " (this service requires every local interpretation to be approved)"));
+          " (approval is required)"));
       if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
         return new Compilation(null, sorted(problems));
       }
