@@ -6,6 +6,7 @@ import io.github.engagementrules.rules.DecisionListener;
 import io.github.engagementrules.rules.DecisionNotRecordedException;
 import io.github.engagementrules.rules.DecisionRecord;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -145,7 +146,10 @@ public final class ServiceMetrics {
    * @param openConnections where the number comes from when metrics are scraped
    */
   public void connections(Supplier<Number> openConnections) {
-    registry.gauge("engagement.http.connections.open", openConnections, supplier -> supplier.get().doubleValue());
+    // A strong reference: registry.gauge(...) holds its object weakly, and a collected supplier would read NaN.
+    Gauge.builder("engagement.http.connections.open", openConnections, supplier -> supplier.get().doubleValue())
+        .strongReference(true)
+        .register(registry);
   }
 
   /** The metrics in Prometheus' text format. */
