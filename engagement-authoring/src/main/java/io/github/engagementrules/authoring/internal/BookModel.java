@@ -13,7 +13,6 @@ import io.github.engagementrules.rules.Edition;
 import io.github.engagementrules.rules.GuideSection;
 import io.github.engagementrules.rules.RuleBaseInfo;
 import io.github.engagementrules.rules.RuleDescription;
-import io.github.engagementrules.rules.RuleFile;
 import io.github.engagementrules.rules.RuleFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -232,14 +231,15 @@ public record BookModel(
     Map<String, PlainWords.RuleInWords> words = new HashMap<>();
     Set<String> files = new LinkedHashSet<>();
     info.rules().forEach(r -> files.add(r.file()));
+    Map<String, String> builtIn = new HashMap<>(); // read from the jar once, when a rule file is not on disk
     for (String file : files) {
-      readRuleFile(file).ifPresent(text -> words.putAll(PlainWords.rules(text)));
+      readRuleFile(file, builtIn).ifPresent(text -> words.putAll(PlainWords.rules(text)));
     }
     return words;
   }
 
   /** A rule file's text: from disk, or from the built-in edition on the classpath. */
-  private static Optional<String> readRuleFile(String name) {
+  private static Optional<String> readRuleFile(String name, Map<String, String> builtIn) {
     try {
       Path path = Path.of(name);
       if (Files.isRegularFile(path)) {
@@ -248,7 +248,10 @@ public record BookModel(
     } catch (IOException | InvalidPathException e) {
       return Optional.empty();
     }
-    return RuleFiles.builtIn().stream().filter(f -> f.name().equals(name)).map(RuleFile::content).findFirst();
+    if (builtIn.isEmpty()) {
+      RuleFiles.builtIn().forEach(f -> builtIn.put(f.name(), f.content()));
+    }
+    return Optional.ofNullable(builtIn.get(name));
   }
 
   private static Changes changes(RuleBaseInfo older, RuleBaseInfo newer, Optional<DiffReport> diff) {

@@ -96,10 +96,10 @@ final class ApproveCommand implements Callable<Integer> {
     Path written = Files.createTempFile(directory, ".approvals-", ".json");
     Files.writeString(written, Approval.fileText(approvals), StandardCharsets.UTF_8);
     Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    RuleBaseInfo after = Validation.of(List.of(directory)).ruleBase().orElseThrow();
+    // Each name chosen is approved as its text is now; every other interpretation stands as it did.
+    long stillAwaiting = ruleBase.unapprovedInterpretations().stream().filter(n -> !chosen.contains(n)).count();
     out.println("wrote " + file + ": " + chosen.size() + " approval(s) by " + approvedBy.strip() + " on "
-        + approvedOn + "; " + after.unapprovedInterpretations().size() + " local interpretation(s) still await"
-        + " approval");
+        + approvedOn + "; " + stillAwaiting + " local interpretation(s) still await approval");
     return EngagementCli.OK;
   }
 }

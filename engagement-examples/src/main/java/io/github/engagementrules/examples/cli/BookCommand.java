@@ -1,20 +1,15 @@
 package io.github.engagementrules.examples.cli;
 
-import io.github.engagementrules.authoring.Coverage;
-import io.github.engagementrules.authoring.DerivedDomain;
 import io.github.engagementrules.authoring.DiffReport;
 import io.github.engagementrules.authoring.PolicyBook;
-import io.github.engagementrules.authoring.RuleBaseDiff;
 import io.github.engagementrules.authoring.Scenarios;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.rules.CompiledRules;
 import io.github.engagementrules.rules.RuleCompilation;
 import io.github.engagementrules.rules.RuleFile;
-import io.github.engagementrules.rules.RuleFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -59,9 +54,7 @@ final class BookCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintStream console = cli.out();
-    List<RuleFile> files = rules.directories.isEmpty()
-        ? RuleFiles.builtIn()
-        : RuleFiles.fromDirectories(rules.directories.stream().map(Path::of).toList());
+    List<RuleFile> files = rules.files();
     RuleCompilation compilation = CompiledRules.compile(files);
     if (compilation.rules().isEmpty()) {
       compilation.errors().forEach(console::println);
@@ -73,21 +66,15 @@ final class BookCommand implements Callable<Integer> {
     PolicyBook.Builder book =
         PolicyBook.of(edition.info()).examples(Scenarios.read(scenarios, loaded), edition.decider(loaded));
     if (against != null) {
-      List<RuleFile> olderFiles = against.toString().equals(DiffCommand.BUILT_IN)
-          ? RuleFiles.builtIn() : RuleFiles.fromDirectories(List.of(against));
+      List<RuleFile> olderFiles = DiffCommand.files(against.toString());
       RuleCompilation older = CompiledRules.compile(olderFiles);
       if (older.rules().isEmpty()) {
         older.errors().forEach(console::println);
         console.println("NO BOOK: the older edition " + against + " has " + older.errors().size() + " error(s)");
         return EngagementCli.SOME_FAILED;
       }
-      List<RuleFile> both = new ArrayList<>(olderFiles);
-      both.addAll(files);
-      DerivedDomain domain = DerivedDomain.ofRuleFiles(both, loaded);
-      Coverage coverage = domainOptions.coverage(spec, domain);
-      cli.err().println("comparing decisions over " + (coverage.size() + domainOptions.samples) + " opportunities...");
-      DiffReport diff = RuleBaseDiff.compare(older.rules().get().decider(loaded), edition.decider(loaded), domain,
-          coverage, domainOptions.seed, domainOptions.samples);
+      DiffReport diff = DiffCommand.overDerivedDomain(spec, domainOptions, olderFiles,
+          older.rules().get().decider(loaded), files, edition.decider(loaded), loaded, cli.err(), cli.err());
       book.against(older.rules().get().info(), diff);
     }
     List<Path> written = book.build().writeTo(out);

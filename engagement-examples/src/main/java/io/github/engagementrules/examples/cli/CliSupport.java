@@ -10,6 +10,8 @@ import io.github.engagementrules.rules.DecisionListener;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.EngagementRules;
 import io.github.engagementrules.rules.JsonLinesDecisionSink;
+import io.github.engagementrules.rules.RuleFile;
+import io.github.engagementrules.rules.RuleFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,6 +34,13 @@ final class CliSupport {
     @Option(names = "--rules", paramLabel = "DIR",
         description = "a directory of .drl files to decide with instead of the built-in rules (repeatable)")
     List<String> directories = new ArrayList<>();
+
+    /** The rule files of the directories given, or the built-in ones when none is. */
+    List<RuleFile> files() {
+      return directories.isEmpty()
+          ? RuleFiles.builtIn()
+          : RuleFiles.fromDirectories(directories.stream().map(Path::of).toList());
+    }
   }
 
   /** {@code --roster ROSTER.json}, required: the roster decisions are made with. */

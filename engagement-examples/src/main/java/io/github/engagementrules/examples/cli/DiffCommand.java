@@ -90,13 +90,8 @@ final class DiffCommand implements Callable<Integer> {
           + " opportunities of the hand-picked enumeration...");
       report = RuleBaseDiff.compare(before, after, domain, step);
     } else {
-      List<RuleFile> files = new ArrayList<>(files(rules.get(0)));
-      files.addAll(files(rules.get(1)));
-      DerivedDomain domain = DerivedDomain.ofRuleFiles(files, loaded);
-      Coverage coverage = domainOptions.coverage(spec, domain);
-      cli.out().println(domainOptions.describe(coverage) + ", over the classes either rule base distinguishes");
-      cli.err().println("comparing over " + (coverage.size() + domainOptions.samples) + " opportunities...");
-      report = RuleBaseDiff.compare(before, after, domain, coverage, domainOptions.seed, domainOptions.samples);
+      report = overDerivedDomain(spec, domainOptions, files(rules.get(0)), before, files(rules.get(1)), after, loaded,
+          cli.out(), cli.err());
     }
     print(report, before.ruleBase(), after.ruleBase(), cli.out());
     cli.out().println();
@@ -112,7 +107,24 @@ final class DiffCommand implements Callable<Integer> {
     return CliSupport.decider(roster, rules.equals(BUILT_IN) ? List.of() : List.of(rules));
   }
 
-  private static List<RuleFile> files(String rules) {
+  /**
+   * Compares two rule bases over the domain their files define together, what {@code diff} does by default: says on
+   * {@code describe} what the domain guarantees and on {@code progress} how many opportunities it decides.
+   */
+  static DiffReport overDerivedDomain(CommandSpec spec, CliSupport.DomainOptions options, List<RuleFile> beforeFiles,
+      EngagementDecider before, List<RuleFile> afterFiles, EngagementDecider after, Roster roster,
+      PrintStream describe, PrintStream progress) {
+    List<RuleFile> files = new ArrayList<>(beforeFiles);
+    files.addAll(afterFiles);
+    DerivedDomain domain = DerivedDomain.ofRuleFiles(files, roster);
+    Coverage coverage = options.coverage(spec, domain);
+    describe.println(options.describe(coverage) + ", over the classes either rule base distinguishes");
+    progress.println("comparing over " + (coverage.size() + options.samples) + " opportunities...");
+    return RuleBaseDiff.compare(before, after, domain, coverage, options.seed, options.samples);
+  }
+
+  /** The rule files of a directory, or the built-in ones for {@value #BUILT_IN}. */
+  static List<RuleFile> files(String rules) {
     return rules.equals(BUILT_IN) ? RuleFiles.builtIn() : RuleFiles.fromDirectories(List.of(Path.of(rules)));
   }
 

@@ -82,7 +82,7 @@ final class EditionCommand implements Callable<Integer> {
     Edition next = Edition.builder().force(old.force()).guide(old.guide()).edition(name.strip()).inForceFrom(inForceFrom).reviewDue(due)
         .policyOwner(policyOwner == null ? old.policyOwner() : policyOwner.strip()).build();
     Files.createDirectories(out);
-    List<RuleFile> files = from == null ? RuleFiles.builtIn() : RuleFiles.fromDirectories(List.of(from));
+    List<RuleFile> files = DiffCommand.files(from == null ? DiffCommand.BUILT_IN : from.toString());
     int copied = 0;
     for (RuleFile file : files) {
       Path relative = from == null

@@ -307,10 +307,12 @@ public final class EditionFiles {
     }
   }
 
-  /** The line a value or field name is first written on, for problems Jackson's tree no longer places. */
-  private static int line(RuleFile file, String value) {
-    int at = value == null || value.isEmpty() ? -1 : file.content().indexOf("\"" + value + "\"");
-    return at < 0 ? 1 : (int) file.content().substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+  /**
+   * The line a JSON value or field name is first written on (1 when nowhere), for problems Jackson's tree no longer
+   * places.
+   */
+  static int line(RuleFile file, String value) {
+    return value == null || value.isEmpty() ? 1 : RuleTexts.lineOf(file.content(), "\"" + value + "\"");
   }
 
   private static RuleProblem error(RuleFile file, int line, String message) {

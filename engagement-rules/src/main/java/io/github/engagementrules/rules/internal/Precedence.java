@@ -42,8 +42,7 @@ public record Precedence(Map<String, String> tiers, Map<Role, String> contactOrd
 
   /** Whether {@code source} is a precedence declaration rather than a DRL file. */
   public static boolean declares(RuleFile source) {
-    return source.name().equals(FILE_NAME) || source.name().endsWith("/" + FILE_NAME)
-        || source.name().endsWith("\\" + FILE_NAME);
+    return EditionFiles.named(source, FILE_NAME);
   }
 
   /** The precedence of the built-in guide, used by rule folders that declare none of their own. */
@@ -89,10 +88,11 @@ public record Precedence(Map<String, String> tiers, Map<Role, String> contactOrd
     for (JsonNode tier : entries(source, root, "attendanceTiers", problems)) {
       String name = tier.path("tier").asText("");
       if (!name.matches("[a-z][a-z0-9-]*")) {
-        problems.add(problem(source, line(source, name), 1,
+        problems.add(problem(source, EditionFiles.line(source, name), 1,
             "attendanceTiers: tier '" + name + "' must be a lower-case name such as \"emergency\""));
       } else if (tiers.putIfAbsent(name, tier.path("meaning").asText("")) != null) {
-        problems.add(problem(source, line(source, name), 1, "attendanceTiers: tier '" + name + "' is declared twice"));
+        problems.add(problem(source, EditionFiles.line(source, name), 1,
+            "attendanceTiers: tier '" + name + "' is declared twice"));
       }
     }
     Map<Role, String> order = new LinkedHashMap<>();
@@ -100,10 +100,11 @@ public record Precedence(Map<String, String> tiers, Map<Role, String> contactOrd
       String name = entry.path("role").asText("");
       Optional<Role> role = java.util.Arrays.stream(Role.values()).filter(r -> r.name().equals(name)).findFirst();
       if (role.isEmpty()) {
-        problems.add(problem(source, line(source, name), 1,
+        problems.add(problem(source, EditionFiles.line(source, name), 1,
             "pointOfContactOrder: '" + name + "' is not a role (known: " + java.util.Arrays.toString(Role.values()) + ")"));
       } else if (order.putIfAbsent(role.get(), entry.path("why").asText("")) != null) {
-        problems.add(problem(source, line(source, name), 1, "pointOfContactOrder: '" + name + "' is listed twice"));
+        problems.add(problem(source, EditionFiles.line(source, name), 1,
+            "pointOfContactOrder: '" + name + "' is listed twice"));
       }
     }
     return problems.size() == before ? new Precedence(tiers, order, source.name()) : null;
@@ -142,12 +143,6 @@ public record Precedence(Map<String, String> tiers, Map<Role, String> contactOrd
     List<JsonNode> entries = new ArrayList<>();
     array.forEach(entries::add);
     return entries;
-  }
-
-  /** The line a value is first written on, for problems Jackson's tree no longer places. */
-  private static int line(RuleFile source, String value) {
-    int at = value.isEmpty() ? -1 : source.content().indexOf("\"" + value + "\"");
-    return at < 0 ? 1 : (int) source.content().substring(0, at).chars().filter(c -> c == '\n').count() + 1;
   }
 
   private static RuleProblem problem(RuleFile source, int line, int column, String message) {

@@ -270,7 +270,7 @@ public final class RuleBaseCompiler {
     Matcher rule = RULE.matcher(source.content());
     while (rule.find()) {
       String name = rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
-      int line = lineOf(source.content(), rule.start());
+      int line = RuleTexts.lineAt(source.content(), rule.start());
       RuleLocation earlier = declared.putIfAbsent(name, new RuleLocation(source.name(), line));
       if (earlier != null) {
         problems.add(
@@ -481,16 +481,6 @@ public final class RuleBaseCompiler {
   private static String baseName(String name) {
     int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
     return name.substring(slash + 1);
-  }
-
-  private static int lineOf(String text, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset && i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return line;
   }
 
   private static RuleProblem problem(String file, int line, int column, String message, Severity severity) {

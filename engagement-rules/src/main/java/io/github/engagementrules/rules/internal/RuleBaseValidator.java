@@ -67,7 +67,7 @@ public final class RuleBaseValidator {
         String message = "section '" + section.id() + "' (" + section.title() + ") is implemented by no rule";
         problems.add(guide == null
             ? RuleProblem.ofWhole(RuleFiles.GUIDE_FILE, message, Severity.WARNING)
-            : warning(guide, lineOf(guide, "=== " + section.id() + " "), message));
+            : warning(guide, RuleTexts.lineOf(guide.content(), "=== " + section.id() + " "), message));
       }
       problems.addAll(Approvals.unapproved(compiled.info(), Severity.WARNING, ""));
       compiled.info().reviewNotice(today).ifPresent(notice -> problems.add(reviewProblem(sources, notice)));
@@ -81,17 +81,11 @@ public final class RuleBaseValidator {
   private static RuleProblem reviewProblem(List<RuleFile> sources, String notice) {
     RuleFile edition = sources.stream().filter(f -> EditionFiles.named(f, RuleFiles.EDITION_FILE)).findFirst()
         .orElseThrow();
-    return warning(edition, lineOf(edition, "\"reviewDue\""), notice);
+    return warning(edition, EditionFiles.line(edition, "reviewDue"), notice);
   }
 
   private static RuleProblem warning(RuleFile file, int line, String message) {
     return RuleProblem.builder().file(file.name()).line(line).column(1).severity(Severity.WARNING).message(message)
         .build();
-  }
-
-  /** The line {@code text} first appears on, 1 when it does not. */
-  private static int lineOf(RuleFile file, String text) {
-    int at = file.content().indexOf(text);
-    return at < 0 ? 1 : (int) file.content().substring(0, at).chars().filter(c -> c == '\n').count() + 1;
   }
 }

@@ -30,6 +30,23 @@ final class RuleTexts {
     return bodies(FUNCTION_BODY, drl);
   }
 
+  /** The line (from 1) of {@code text} that the character at {@code offset} is on. */
+  static int lineAt(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  /** The line (from 1) on which {@code part} first occurs in {@code text}; 1 when it does not occur. */
+  static int lineOf(String text, String part) {
+    int at = part.isEmpty() ? -1 : text.indexOf(part);
+    return at < 0 ? 1 : lineAt(text, at);
+  }
+
   /** The content hash of a text, ignoring trailing spaces and line endings. */
   static String hash(String... parts) {
     return ContentHash.of(List.of(parts).stream()
