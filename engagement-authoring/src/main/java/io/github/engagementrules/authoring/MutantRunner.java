@@ -28,8 +28,17 @@ final class MutantRunner {
   /** A mutant to try: which file it changes, the change, and the file's mutated text. */
   private record Planned(int file, DrlMutator.Candidate candidate, String content) {}
 
+  /** How a mutant is compiled; both give the same rules, problems and so the same score. */
+  enum Compile {
+    /** All the files again, as the original was compiled: the reference. */
+    ALL_FILES,
+    /** The mutated file alone, on the other files' compiled packages ({@link CompiledRules#withFile}). */
+    MUTATED_FILE
+  }
+
   /** What every mutant is tried against: the original rules and the scenarios that pass on them. */
   private record Baseline(
+      Compile compile,
       CompiledRules rules,
       EngagementDecider decider,
       List<Scenario> scenarios,
@@ -41,6 +50,11 @@ final class MutantRunner {
   private MutantRunner() {}
 
   static MutationReport run(List<RuleFile> sources, List<Scenario> scenarios, MutationOptions options) {
+    return run(sources, scenarios, options, Compile.MUTATED_FILE);
+  }
+
+  static MutationReport run(
+      List<RuleFile> sources, List<Scenario> scenarios, MutationOptions options, Compile compile) {
     if (scenarios.isEmpty()) {
       throw new IllegalArgumentException("scenarios: at least one is required");
     }
@@ -57,7 +71,7 @@ final class MutantRunner {
     InputDomain domain = InputDomain.of(roster);
     List<Roster> rosters = new ArrayList<>(List.of(roster)); // where a guard may be decided: the domain's roster first
     passing.stream().map(Scenario::roster).filter(r -> rosters.stream().noneMatch(k -> k == r)).forEach(rosters::add);
-    Baseline baseline = new Baseline(original, originalDecider, passing, roster, rosters, domain, options);
+    Baseline baseline = new Baseline(compile, original, originalDecider, passing, roster, rosters, domain, options);
     List<Mutant> mutants = tryAll(sources, planned, baseline);
     LOG.info("Tried {} mutants against {} scenarios in {} s", mutants.size(), passing.size(),
         (System.nanoTime() - started) / 1_000_000_000);
@@ -113,11 +127,17 @@ final class MutantRunner {
   }
 
   private static Mutant tryOne(List<RuleFile> sources, Planned p, Baseline baseline) {
-    List<RuleFile> mutated = new ArrayList<>(sources);
     RuleFile file = sources.get(p.file());
-    mutated.set(p.file(), RuleFile.of(file.name(), p.content()));
+    RuleFile mutatedFile = RuleFile.of(file.name(), p.content());
     DrlMutator.Candidate c = p.candidate();
-    RuleCompilation compilation = CompiledRules.compile(mutated);
+    RuleCompilation compilation = switch (baseline.compile()) {
+      case ALL_FILES -> {
+        List<RuleFile> mutated = new ArrayList<>(sources);
+        mutated.set(p.file(), mutatedFile);
+        yield CompiledRules.compile(mutated);
+      }
+      case MUTATED_FILE -> baseline.rules().withFile(mutatedFile);
+    };
     if (compilation.rules().isEmpty()) {
       String error = compilation.errors().isEmpty() ? "no rule base" : compilation.errors().get(0).message();
       return mutant(file, c, Status.STILLBORN, error);

@@ -59,7 +59,12 @@ public final class RuleBaseValidator {
 
   /** Validates rule files already loaded, checking them against {@code guard}'s allow-list. */
   public static Checked validateSources(List<RuleFile> sources, RuleFileGuard guard) {
-    RuleBaseCompiler.Compilation compilation = RuleBaseCompiler.compile(sources, guard);
+    return validateSources(sources, guard, RuleBaseCompiler.wholeBuild());
+  }
+
+  /** Like {@link #validateSources(List, RuleFileGuard)}, with Drools' part of the compilation done by {@code build}. */
+  static Checked validateSources(List<RuleFile> sources, RuleFileGuard guard, RuleBaseCompiler.DroolsBuild build) {
+    RuleBaseCompiler.Compilation compilation = RuleBaseCompiler.compile(sources, guard, build);
     List<RuleProblem> problems = new ArrayList<>(compilation.problems());
     CompiledRuleBase compiled = compilation.ruleBase();
     if (compiled != null) {
