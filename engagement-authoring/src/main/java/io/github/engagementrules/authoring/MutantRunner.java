@@ -3,6 +3,7 @@ package io.github.engagementrules.authoring;
 import io.github.engagementrules.authoring.Mutant.Status;
 import io.github.engagementrules.authoring.internal.Parallel;
 import io.github.engagementrules.model.EngagementJson;
+import io.github.engagementrules.model.Reason;
 import io.github.engagementrules.model.Roster;
 import io.github.engagementrules.rules.CompiledRules;
 import io.github.engagementrules.rules.EngagementDecider;
@@ -11,8 +12,12 @@ import io.github.engagementrules.rules.RuleCompilation;
 import io.github.engagementrules.rules.RuleDescription;
 import io.github.engagementrules.rules.RuleFile;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -28,19 +33,51 @@ final class MutantRunner {
   /** A mutant to try: which file it changes, the change, and the file's mutated text. */
   private record Planned(int file, DrlMutator.Candidate candidate, String content) {}
 
+  /** How a mutant is compiled; both give the same rules, problems and so the same score. */
+  enum Compile {
+    /** All the files again, as the original was compiled: the reference. */
+    ALL_FILES,
+    /** The mutated file alone, on the other files' compiled packages ({@link CompiledRules#withFile}). */
+    MUTATED_FILE
+  }
+
   /** What every mutant is tried against: the original rules and the scenarios that pass on them. */
   private record Baseline(
+      Compile compile,
       CompiledRules rules,
       EngagementDecider decider,
       List<Scenario> scenarios,
+      Map<String, List<Scenario>> explainedBy,
       Roster roster,
       List<Roster> rosters,
       InputDomain domain,
-      MutationOptions options) {}
+      MutationOptions options) {
+    /**
+     * The scenarios in the order a mutant of {@code rule} is tried against them: first those whose decision the rule
+     * explains on the original rules (the likeliest to notice it change), then the others, each in file order. The
+     * order is the same on every run, and so is the scenario a killed mutant is reported killed by.
+     */
+    List<Scenario> orderedFor(String rule) {
+      List<Scenario> first = explainedBy.getOrDefault(rule, List.of());
+      if (first.isEmpty()) {
+        return scenarios;
+      }
+      Set<Scenario> tried = Collections.newSetFromMap(new IdentityHashMap<>());
+      tried.addAll(first);
+      List<Scenario> ordered = new ArrayList<>(first);
+      scenarios.stream().filter(s -> !tried.contains(s)).forEach(ordered::add);
+      return ordered;
+    }
+  }
 
   private MutantRunner() {}
 
   static MutationReport run(List<RuleFile> sources, List<Scenario> scenarios, MutationOptions options) {
+    return run(sources, scenarios, options, Compile.MUTATED_FILE);
+  }
+
+  static MutationReport run(
+      List<RuleFile> sources, List<Scenario> scenarios, MutationOptions options, Compile compile) {
     if (scenarios.isEmpty()) {
       throw new IllegalArgumentException("scenarios: at least one is required");
     }
@@ -51,13 +88,18 @@ final class MutantRunner {
     ScenarioReport originalResults = Scenarios.run(originalDecider, scenarios);
     List<Scenario> passing =
         originalResults.results().stream().filter(ScenarioResult::passed).map(ScenarioResult::scenario).toList();
+    Map<String, List<Scenario>> explainedBy = new HashMap<>();
+    originalResults.results().stream().filter(ScenarioResult::passed).forEach(r -> r.decision().ifPresent(d ->
+        d.reasons().stream().map(Reason::rule).distinct()
+            .forEach(rule -> explainedBy.computeIfAbsent(rule, k -> new ArrayList<>()).add(r.scenario()))));
     List<String> failing = originalResults.failures().stream().map(r -> r.scenario().name()).toList();
 
     List<Planned> planned = plan(sources, original, options);
     InputDomain domain = InputDomain.of(roster);
     List<Roster> rosters = new ArrayList<>(List.of(roster)); // where a guard may be decided: the domain's roster first
     passing.stream().map(Scenario::roster).filter(r -> rosters.stream().noneMatch(k -> k == r)).forEach(rosters::add);
-    Baseline baseline = new Baseline(original, originalDecider, passing, roster, rosters, domain, options);
+    Baseline baseline = new Baseline(compile, original, RememberingDecider.of(originalDecider), passing, explainedBy,
+        roster, rosters, domain, options);
     List<Mutant> mutants = tryAll(sources, planned, baseline);
     LOG.info("Tried {} mutants against {} scenarios in {} s", mutants.size(), passing.size(),
         (System.nanoTime() - started) / 1_000_000_000);
@@ -113,21 +155,26 @@ final class MutantRunner {
   }
 
   private static Mutant tryOne(List<RuleFile> sources, Planned p, Baseline baseline) {
-    List<RuleFile> mutated = new ArrayList<>(sources);
     RuleFile file = sources.get(p.file());
-    mutated.set(p.file(), RuleFile.of(file.name(), p.content()));
+    RuleFile mutatedFile = RuleFile.of(file.name(), p.content());
     DrlMutator.Candidate c = p.candidate();
-    RuleCompilation compilation = CompiledRules.compile(mutated);
+    RuleCompilation compilation = switch (baseline.compile()) {
+      case ALL_FILES -> {
+        List<RuleFile> mutated = new ArrayList<>(sources);
+        mutated.set(p.file(), mutatedFile);
+        yield CompiledRules.compile(mutated);
+      }
+      case MUTATED_FILE -> baseline.rules().withFile(mutatedFile);
+    };
     if (compilation.rules().isEmpty()) {
       String error = compilation.errors().isEmpty() ? "no rule base" : compilation.errors().get(0).message();
       return mutant(file, c, Status.STILLBORN, error);
     }
     EngagementDecider decider = decider(compilation.rules().get(), baseline.roster());
-    List<ScenarioResult> failures = Scenarios.run(decider, baseline.scenarios()).failures();
-    if (!failures.isEmpty()) {
-      ScenarioResult first = failures.get(0);
-      String detail = "killed by '" + first.scenario().name() + "' (" + first.mismatches().get(0) + ")"
-          + (failures.size() > 1 ? " and " + (failures.size() - 1) + " more" : "");
+    Optional<ScenarioResult> killer = Scenarios.firstFailure(decider, baseline.orderedFor(c.rule()));
+    if (killer.isPresent()) {
+      ScenarioResult first = killer.get();
+      String detail = "killed by '" + first.scenario().name() + "' (" + first.mismatches().get(0) + ")";
       return mutant(file, c, Status.KILLED, detail);
     }
     return checkEquivalence(mutant(file, c, Status.SURVIVED, ""), decider, c.constants(), baseline);

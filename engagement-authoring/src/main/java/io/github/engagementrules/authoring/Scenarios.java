@@ -62,22 +62,43 @@ public final class Scenarios {
     Map<Roster, EngagementDecider> byRoster = new IdentityHashMap<>();
     List<ScenarioResult> results = new ArrayList<>();
     for (Scenario scenario : scenarios) {
-      EngagementDecider rosterDecider = byRoster.computeIfAbsent(scenario.roster(), decider::withRoster);
-      Decision decision = null;
-      EngagementException error = null;
-      try {
-        decision = rosterDecider.decide(scenario.opportunity());
-      } catch (EngagementException e) {
-        error = e;
-      }
-      results.add(
-          new ScenarioResult(
-              scenario,
-              Optional.ofNullable(decision),
-              Optional.ofNullable(error),
-              Expectations.mismatches(
-                  scenario.expected(), decider.ruleBase(), scenario.opportunity(), decision, error)));
+      results.add(result(decider, byRoster, scenario));
     }
     return new ScenarioReport(decider.ruleBase(), results);
+  }
+
+  /**
+   * The first of the scenarios, in order, whose decision differs from its expectations; the rest are not decided.
+   *
+   * @param decider the decider whose rule base is tested (its own roster is not used)
+   * @param scenarios the scenarios
+   * @return the first failure, or empty when every scenario passes
+   */
+  static Optional<ScenarioResult> firstFailure(EngagementDecider decider, List<Scenario> scenarios) {
+    Map<Roster, EngagementDecider> byRoster = new IdentityHashMap<>();
+    for (Scenario scenario : scenarios) {
+      ScenarioResult result = result(decider, byRoster, scenario);
+      if (!result.mismatches().isEmpty()) {
+        return Optional.of(result);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static ScenarioResult result(
+      EngagementDecider decider, Map<Roster, EngagementDecider> byRoster, Scenario scenario) {
+    EngagementDecider rosterDecider = byRoster.computeIfAbsent(scenario.roster(), decider::withRoster);
+    Decision decision = null;
+    EngagementException error = null;
+    try {
+      decision = rosterDecider.decide(scenario.opportunity());
+    } catch (EngagementException e) {
+      error = e;
+    }
+    return new ScenarioResult(
+        scenario,
+        Optional.ofNullable(decision),
+        Optional.ofNullable(error),
+        Expectations.mismatches(scenario.expected(), decider.ruleBase(), scenario.opportunity(), decision, error));
   }
 }

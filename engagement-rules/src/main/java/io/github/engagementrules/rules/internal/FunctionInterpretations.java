@@ -45,9 +45,15 @@ final class FunctionInterpretations {
       ruleBodies.putAll(RuleTexts.rules(source.content()));
     }
     List<FunctionInterpretation> found = new ArrayList<>();
+    if (marked.isEmpty()) {
+      return found;
+    }
+    Map<String, Pattern> callsOf = new HashMap<>();
+    functionBodies.keySet()
+        .forEach(name -> callsOf.put(name, Pattern.compile("\\b" + Pattern.quote(name) + "\\s*\\(")));
     for (Marked function : marked) {
       List<String> usedBy = ruleBodies.entrySet().stream()
-          .filter(rule -> calls(rule.getValue(), function.name(), functionBodies))
+          .filter(rule -> calls(rule.getValue(), function.name(), functionBodies, callsOf))
           .map(Map.Entry::getKey)
           .toList();
       found.add(new FunctionInterpretation(
@@ -88,13 +94,14 @@ final class FunctionInterpretations {
   }
 
   /** Whether {@code text} calls {@code function}, directly or through the functions it calls. */
-  private static boolean calls(String text, String function, Map<String, String> functionBodies) {
+  private static boolean calls(
+      String text, String function, Map<String, String> functionBodies, Map<String, Pattern> callsOf) {
     Set<String> seen = new LinkedHashSet<>();
     List<String> pending = new ArrayList<>(List.of(text));
     while (!pending.isEmpty()) {
       String body = pending.remove(pending.size() - 1);
       for (Map.Entry<String, String> other : functionBodies.entrySet()) {
-        if (Pattern.compile("\\b" + Pattern.quote(other.getKey()) + "\\s*\\(").matcher(body).find()
+        if (callsOf.get(other.getKey()).matcher(body).find()
             && seen.add(other.getKey())) {
           if (other.getKey().equals(function)) {
             return true;

@@ -75,6 +75,14 @@ public final class RuleBaseCompiler {
 
   /** Like {@link #compile(List)}, after checking the sources against {@code guard}'s allow-list. */
   public static Compilation compile(List<RuleFile> sources, RuleFileGuard guard) {
+    return compile(sources, guard, wholeBuild());
+  }
+
+  /**
+   * Like {@link #compile(List, RuleFileGuard)}, with Drools' part of the work done by {@code build}: every check of
+   * the authoring contract runs on all the sources either way.
+   */
+  static Compilation compile(List<RuleFile> sources, RuleFileGuard guard, DroolsBuild build) {
     long started = System.nanoTime();
     List<RuleProblem> problems = new ArrayList<>();
     if (sources.isEmpty()) {
@@ -95,23 +103,19 @@ public final class RuleBaseCompiler {
       return new Compilation(null, sorted(problems));
     }
     String version = version(all);
-    KieServices kie = KieServices.Factory.get();
-    KieFileSystem files = kie.newKieFileSystem();
-    ReleaseId releaseId = kie.newReleaseId("io.github.engagementrules", "rule-base-" + version.substring(7), "1");
-    files.generateAndWritePomXML(releaseId);
     Map<String, RuleFile> sourceByPath = new HashMap<>();
     Map<String, RuleLocation> declared = new LinkedHashMap<>();
+    List<String> paths = new ArrayList<>();
     for (int i = 0; i < sources.size(); i++) {
       RuleFile source = sources.get(i);
-      String path = RESOURCES + packageFolder(source.content()) + "/" + i + "-" + baseName(source.name());
+      String path = path(i, source);
       sourceByPath.put(path, source);
       sourceByPath.put(path.substring(RESOURCES.length()), source); // messages name the path without the prefix
-      files.write(path, source.content());
+      paths.add(path);
       collectDeclarations(source, declared, problems);
     }
     List<FunctionInterpretation> functionInterpretations = FunctionInterpretations.find(sources, problems);
-    KieBuilder builder = kie.newKieBuilder(files).buildAll();
-    List<Message> messages = builder.getResults().getMessages();
+    List<Message> messages = build.compile(sources, paths, version);
     for (Message message : messages) {
       if (message.getLevel() == Message.Level.INFO || isParserAftermath(message, messages)) {
         continue;
@@ -142,21 +146,11 @@ public final class RuleBaseCompiler {
       // Drools stopped before the rule base was built: the annotations of every file that parses are checked all the
       // same, so that one run reports a bad quote in one file beside a compile error in another.
       for (RuleFile source : sources) {
-        checkParsedAnnotations(source, precedence, edition.guide(), problems);
+        checkParsedAnnotations(source, build.parses(), precedence, edition.guide(), problems);
       }
       return new Compilation(null, sorted(problems));
     }
-    KieBase kieBase;
-    try {
-      // Identity, not equality: two rules that find the same thing (an equal ruling, the same contact) each insert
-      // their own fact, so the resolver sees both findings whichever fired first. Under Drools' default equality
-      // the second insert would be merged into the first and its rule's finding lost, depending on firing order.
-      KieBaseConfiguration configuration = kie.newKieBaseConfiguration();
-      configuration.setOption(EqualityBehaviorOption.IDENTITY);
-      kieBase = kie.newKieContainer(releaseId).newKieBase(configuration);
-    } finally {
-      kie.getRepository().removeKieModule(releaseId);
-    }
+    KieBase kieBase = build.kieBase(kieBaseConfiguration());
     Map<String, RuleDescription> rules = describe(kieBase, declared, precedence, edition.guide(), problems);
     RuleConventions.Vocabulary vocabulary =
         new RuleConventions.Vocabulary(
@@ -176,7 +170,7 @@ public final class RuleBaseCompiler {
             lines.put(r.name(), r.line());
             r.tier().ifPresent(t -> tiers.put(r.name(), t));
           });
-      shapes.putAll(RuleConventions.check(source, lines, tiers, vocabulary, problems));
+      shapes.putAll(RuleConventions.check(source, build.parses().of(source.content()), lines, tiers, vocabulary, problems));
     }
     if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
       return new Compilation(null, sorted(problems));
@@ -211,6 +205,87 @@ public final class RuleBaseCompiler {
         sources.size(),
         (System.nanoTime() - started) / 1_000_000);
     return new Compilation(compiled, sorted(problems));
+  }
+
+  /**
+   * Identity, not equality: two rules that find the same thing (an equal ruling, the same contact) each insert their
+   * own fact, so the resolver sees both findings whichever fired first. Under Drools' default equality the second
+   * insert would be merged into the first and its rule's finding lost, depending on firing order.
+   */
+  static KieBaseConfiguration kieBaseConfiguration() {
+    KieBaseConfiguration configuration = KieServices.Factory.get().newKieBaseConfiguration();
+    configuration.setOption(EqualityBehaviorOption.IDENTITY);
+    return configuration;
+  }
+
+  /** Where the {@code index}-th DRL file is written for Drools; its messages name this path. */
+  static String path(int index, RuleFile source) {
+    return RESOURCES + packageFolder(source.content()) + "/" + index + "-" + baseName(source.name());
+  }
+
+  /** Drools' part of a compilation: the DRL files to messages and, when there is no error, a knowledge base. */
+  interface DroolsBuild {
+    /**
+     * Compiles the DRL files.
+     *
+     * @param sources the DRL files, without the precedence declaration
+     * @param paths where each is written, as {@link #path(int, RuleFile)} names it
+     * @param version the rule base's content hash
+     * @return every message Drools gave
+     */
+    List<Message> compile(List<RuleFile> sources, List<String> paths, String version);
+
+    /** The knowledge base of the last {@link #compile}, which had no error. */
+    KieBase kieBase(KieBaseConfiguration configuration);
+
+    /** Where the checks of the compilation find each DRL file's parse. */
+    DrlParses parses();
+  }
+
+  /** A build of all the files at once, as a KIE module: what {@link #compile(List, RuleFileGuard)} does. */
+  static DroolsBuild wholeBuild() {
+    return new WholeBuild(DrlParses.none());
+  }
+
+  /** Like {@link #wholeBuild()}, the checks finding the files' parses in {@code parses}. */
+  static DroolsBuild wholeBuild(DrlParses parses) {
+    return new WholeBuild(parses);
+  }
+
+  /** All the files compiled at once, as a KIE module. */
+  private static final class WholeBuild implements DroolsBuild {
+    private final KieServices kie = KieServices.Factory.get();
+    private final DrlParses parses;
+    private ReleaseId releaseId;
+
+    WholeBuild(DrlParses parses) {
+      this.parses = parses;
+    }
+
+    @Override
+    public DrlParses parses() {
+      return parses;
+    }
+
+    @Override
+    public List<Message> compile(List<RuleFile> sources, List<String> paths, String version) {
+      KieFileSystem files = kie.newKieFileSystem();
+      releaseId = kie.newReleaseId("io.github.engagementrules", "rule-base-" + version.substring(7), "1");
+      files.generateAndWritePomXML(releaseId);
+      for (int i = 0; i < sources.size(); i++) {
+        files.write(paths.get(i), sources.get(i).content());
+      }
+      return kie.newKieBuilder(files).buildAll().getResults().getMessages();
+    }
+
+    @Override
+    public KieBase kieBase(KieBaseConfiguration configuration) {
+      try {
+        return kie.newKieContainer(releaseId).newKieBase(configuration);
+      } finally {
+        kie.getRepository().removeKieModule(releaseId);
+      }
+    }
   }
 
   /**
@@ -433,18 +508,13 @@ public final class RuleBaseCompiler {
   }
 
   /** Checks the annotations of the rules of a file that parses, without Drools building it. */
-  private static void checkParsedAnnotations(RuleFile source, Precedence precedence, Map<String, GuideSection> guide,
-      List<RuleProblem> problems) {
-    org.drools.drl.parser.DrlParser parser = new org.drools.drl.parser.DrlParser();
-    org.drools.drl.ast.descr.PackageDescr parsed;
-    try {
-      parsed = parser.parse(false, source.content());
-    } catch (org.drools.drl.parser.DroolsParserException e) {
+  private static void checkParsedAnnotations(RuleFile source, DrlParses parses, Precedence precedence,
+      Map<String, GuideSection> guide, List<RuleProblem> problems) {
+    Optional<org.drools.drl.ast.descr.PackageDescr> parse = parses.of(source.content());
+    if (parse.isEmpty()) {
       return; // the syntax error is reported by Drools
     }
-    if (parsed == null || parser.hasErrors()) {
-      return;
-    }
+    org.drools.drl.ast.descr.PackageDescr parsed = parse.get();
     for (org.drools.drl.ast.descr.RuleDescr rule : parsed.getRules()) {
       RuleLocation at = new RuleLocation(source.name(), Math.max(rule.getLine(), 0));
       checkAnnotations(rule.getName(), at, annotation(rule, "section"), annotation(rule, "quote"),

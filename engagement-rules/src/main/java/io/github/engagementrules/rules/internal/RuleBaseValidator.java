@@ -57,7 +57,13 @@ public final class RuleBaseValidator {
 
   /** Validates rule files already loaded, checking them against {@code guard}, judging the review date on {@code today}. */
   public static Checked validateSources(List<RuleFile> sources, RuleFileGuard guard, LocalDate today) {
-    RuleBaseCompiler.Compilation compilation = RuleBaseCompiler.compile(sources, guard);
+    return validateSources(sources, guard, today, RuleBaseCompiler.wholeBuild());
+  }
+
+  /** Like {@link #validateSources(List, RuleFileGuard, LocalDate)}, with Drools' part of the compilation done by {@code build}. */
+  static Checked validateSources(
+      List<RuleFile> sources, RuleFileGuard guard, LocalDate today, RuleBaseCompiler.DroolsBuild build) {
+    RuleBaseCompiler.Compilation compilation = RuleBaseCompiler.compile(sources, guard, build);
     List<RuleProblem> problems = new ArrayList<>(compilation.problems());
     CompiledRuleBase compiled = compilation.ruleBase();
     if (compiled != null) {

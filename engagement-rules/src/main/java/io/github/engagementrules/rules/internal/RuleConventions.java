@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,8 +19,6 @@ import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 
 /**
  * The conventions that make a rule base's decisions independent of the order its rules fire in, checked on the parsed
@@ -72,6 +71,7 @@ final class RuleConventions {
    * Checks the rules of one file.
    *
    * @param source the file
+   * @param parse the file's parse, empty when it does not parse
    * @param lines each rule's line, by name
    * @param tiers each rule's declared {@code @tier}, by name (rules without one are absent)
    * @param vocabulary the rules Drools compiled, the declared tiers and the guide's sections
@@ -80,21 +80,16 @@ final class RuleConventions {
    */
   static Map<String, Shape> check(
       RuleFile source,
+      Optional<PackageDescr> parse,
       Map<String, Integer> lines,
       Map<String, String> tiers,
       Vocabulary vocabulary,
       List<RuleProblem> problems) {
     Map<String, Shape> shapes = new HashMap<>();
-    PackageDescr parsed;
-    try {
-      DrlParser parser = new DrlParser();
-      parsed = parser.parse(false, source.content());
-      if (parser.hasErrors() || parsed == null) {
-        return shapes; // Drools reports the syntax errors itself
-      }
-    } catch (DroolsParserException e) {
-      return shapes;
+    if (parse.isEmpty()) {
+      return shapes; // Drools reports the syntax errors itself
     }
+    PackageDescr parsed = parse.get();
     for (RuleDescr rule : parsed.getRules()) {
       String name = rule.getName();
       int line = lines.getOrDefault(name, Math.max(rule.getLine(), 0));
