@@ -5,7 +5,7 @@
 # Run from the top of the project after mvn -B -ntp package -DskipTests.
 # Usage: engagement-benchmarks/src/bench/authors-loop.sh [--cds] [--mutants]   (figures in docs/PERFORMANCE.md)
 #   --cds      runs the commands through engagement-examples/src/bin/engagement, with its class data sharing archive
-#              (made before the timings)
+#              (made before the timings) and the JIT's first tier only
 #   --mutants  also times 'test --mutants' on the shipped scenarios (minutes, not seconds)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -52,7 +52,7 @@ timed() {
 }
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) processors; $(java -version 2>&1 | head -n 1);" \
-  "$($cds && echo "with" || echo "without") the class data sharing archive"
+  "$($cds && echo "through the launcher: with" || echo "java -jar: without") the class data sharing archive and the first JIT tier"
 timed "java -version (the JVM alone)" -version
 timed "decide (one record)" decide --roster "$roster" "$copy/one.jsonl"
 timed "validate" validate

@@ -79,8 +79,15 @@ public final class Verifier {
     Tally<Defect> defects = new Tally<>();
     for (long i = from; i < to; i++) {
       Opportunity opportunity = opportunities.apply(i);
+      Decision decision = null;
+      EngagementException error = null;
+      try {
+        decision = decider.decide(opportunity);
+      } catch (EngagementException e) {
+        error = e;
+      }
       if (reversed != null) {
-        String forwards = outcome(decider, opportunity);
+        String forwards = outcome(decision, error);
         String backwards = outcome(reversed, opportunity);
         if (!forwards.equals(backwards)) {
           defects.add(new Defect(Kind.ORDER_DEPENDENCE,
@@ -88,38 +95,37 @@ public final class Verifier {
               i, opportunity, "in order: " + forwards + "; reversed: " + backwards);
         }
       }
-      try {
-        Decision decision = decider.decide(opportunity);
-        for (String violation : DecisionInvariants.violations(opportunity, decision)) {
-          defects.add(new Defect(Kind.INVARIANT, violation), i, opportunity, violation);
-        }
-        for (String violation : ContactAgreement.violations(opportunity, decision)) {
-          defects.add(new Defect(Kind.INVARIANT, violation), i, opportunity, violation);
-        }
-        for (DerivedInputs.Variant variant : variants.apply(opportunity)) {
-          String here = engagement(decision.attendance());
-          String there = engagementOf(decider, variant.opportunity());
-          if (there != null && !here.equals(there)) {
-            // One description for both directions of the same change, so that they count as one defect.
-            String one = here + " with " + variant.from();
-            String other = there + " with " + variant.to();
-            defects.add(new Defect(Kind.ROSTER_DEPENDENCE, "whether the police engage changes with " + variant.factor()
-                    + " alone: " + (one.compareTo(other) < 0 ? one + ", " + other : other + ", " + one)),
-                i, opportunity, decision.attendance() + " here; in " + variant.opportunity().borough()
-                    + variant.opportunity().ward().map(w -> "/" + w).orElse("") + ", where " + variant.factor()
-                    + " is " + variant.to() + ": " + there);
-          }
-        }
-      } catch (EngagementException e) {
-        if (e.code() == ErrorCode.UNREQUESTED_JUDGEMENT) {
+      if (error != null) {
+        if (error.code() == ErrorCode.UNREQUESTED_JUDGEMENT) {
           continue; // an input no caller may give: a judgement by someone the opportunity is not referred to
         }
-        Defect defect = switch (e.code()) {
+        Defect defect = switch (error.code()) {
           case NO_ATTENDANCE_DECIDED -> new Defect(Kind.GAP, "no rule decided the attendance of a " + opportunity.kind());
-          case CONFLICTING_RULINGS -> new Defect(Kind.CONFLICT, withoutOpportunity(e.getMessage()));
-          default -> new Defect(Kind.FAILURE, e.code().code() + " " + withoutOpportunity(e.getMessage()));
+          case CONFLICTING_RULINGS -> new Defect(Kind.CONFLICT, withoutOpportunity(error.getMessage()));
+          default -> new Defect(Kind.FAILURE, error.code().code() + " " + withoutOpportunity(error.getMessage()));
         };
-        defects.add(defect, i, opportunity, e.getMessage());
+        defects.add(defect, i, opportunity, error.getMessage());
+        continue;
+      }
+      for (String violation : DecisionInvariants.violations(opportunity, decision)) {
+        defects.add(new Defect(Kind.INVARIANT, violation), i, opportunity, violation);
+      }
+      for (String violation : ContactAgreement.violations(opportunity, decision)) {
+        defects.add(new Defect(Kind.INVARIANT, violation), i, opportunity, violation);
+      }
+      for (DerivedInputs.Variant variant : variants.apply(opportunity)) {
+        String here = engagement(decision.attendance());
+        String there = engagementOf(decider, variant.opportunity());
+        if (there != null && !here.equals(there)) {
+          // One description for both directions of the same change, so that they count as one defect.
+          String one = here + " with " + variant.from();
+          String other = there + " with " + variant.to();
+          defects.add(new Defect(Kind.ROSTER_DEPENDENCE, "whether the police engage changes with " + variant.factor()
+                  + " alone: " + (one.compareTo(other) < 0 ? one + ", " + other : other + ", " + one)),
+              i, opportunity, decision.attendance() + " here; in " + variant.opportunity().borough()
+                  + variant.opportunity().ward().map(w -> "/" + w).orElse("") + ", where " + variant.factor()
+                  + " is " + variant.to() + ": " + there);
+        }
       }
     }
     return defects;
@@ -142,11 +148,19 @@ public final class Verifier {
   /** A decision as JSON without its rule-base version (reversed files hash differently), or the error's code. */
   public static String outcome(EngagementDecider decider, Opportunity opportunity) {
     try {
-      ObjectNode json = EngagementJson.toJson(decider.decide(opportunity));
-      json.remove("ruleBaseVersion");
-      return EngagementJson.write(json);
+      return outcome(decider.decide(opportunity), null);
     } catch (EngagementException e) {
-      return e.code().code();
+      return outcome(null, e);
     }
+  }
+
+  /** {@link #outcome(EngagementDecider, Opportunity)} of a decision made, or of the error that kept it from being made. */
+  private static String outcome(Decision decision, EngagementException error) {
+    if (decision == null) {
+      return error.code().code();
+    }
+    ObjectNode json = EngagementJson.toJson(decision);
+    json.remove("ruleBaseVersion");
+    return EngagementJson.write(json);
   }
 }
