@@ -13,14 +13,18 @@ import io.github.engagementrules.rules.RuleDescription;
 import io.github.engagementrules.rules.RuleFile;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +55,18 @@ final class MutantRunner {
       Roster roster,
       List<Roster> rosters,
       InputDomain domain,
-      MutationOptions options) {
+      MutationOptions options,
+      Map<Set<Enum<?>>, List<Scenario>> probes) {
+    /**
+     * The probes near the scenarios for mutants that touch {@code constants}, made once for each set of them, the
+     * constants taken in one order (by type, then declaration) so that which mutant asks first changes nothing.
+     */
+    List<Scenario> probesNear(Set<Enum<?>> constants) {
+      return probes.computeIfAbsent(constants, c -> Probes.near(scenarios, c.stream()
+          .sorted(Comparator.comparing((Enum<?> e) -> e.getDeclaringClass().getName()).thenComparingInt(Enum::ordinal))
+          .collect(Collectors.toCollection(LinkedHashSet::new))));
+    }
+
     /**
      * The scenarios in the order a mutant of {@code rule} is tried against them: first those whose decision the rule
      * explains on the original rules (the likeliest to notice it change), then the others, each in file order. The
@@ -99,7 +114,7 @@ final class MutantRunner {
     List<Roster> rosters = new ArrayList<>(List.of(roster)); // where a guard may be decided: the domain's roster first
     passing.stream().map(Scenario::roster).filter(r -> rosters.stream().noneMatch(k -> k == r)).forEach(rosters::add);
     Baseline baseline = new Baseline(compile, original, RememberingDecider.of(originalDecider), passing, explainedBy,
-        roster, rosters, domain, options);
+        roster, rosters, domain, options, new ConcurrentHashMap<>());
     List<Mutant> mutants = tryAll(sources, planned, baseline);
     LOG.info("Tried {} mutants against {} scenarios in {} s", mutants.size(), passing.size(),
         (System.nanoTime() - started) / 1_000_000_000);
@@ -184,7 +199,7 @@ final class MutantRunner {
       Mutant m, EngagementDecider mutated, Set<Enum<?>> constants, Baseline baseline) {
     EngagementDecider original = baseline.decider();
     Optional<DecisionChange> change =
-        firstChange(RuleBaseDiff.compare(original, mutated, Probes.near(baseline.scenarios(), constants)));
+        firstChange(RuleBaseDiff.compare(original, mutated, baseline.probesNear(constants)));
     long step = baseline.options().domainStep();
     if (change.isEmpty() && step > 0) {
       change = firstChange(RuleBaseDiff.compare(original, mutated, baseline.domain(), step));

@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A decider that remembers what it decided: the original rules of a mutation analysis decide the same opportunities
- * (the domain's, the probes near a rule's constants) for every mutant they are compared with, and their decisions do
- * not change. Up to {@link #REMEMBERED} outcomes per roster are kept; past that it decides again. Thread-safe.
+ * A decider that remembers what it decided one at a time ({@link #decide}; {@link #decideAll} is passed on): the
+ * original rules of a mutation analysis decide the same opportunities (the domain's, the probes near a rule's
+ * constants) for every mutant they are compared with, and their decisions do not change. Up to {@link #REMEMBERED}
+ * outcomes per roster are kept; past that it decides again. Thread-safe.
  */
 final class RememberingDecider implements EngagementDecider {
   /** About the probes and domain opportunities of a few hundred mutants' comparisons. */
