@@ -182,28 +182,22 @@ public final class FileReplacement {
    * The replaced file's rules compiled into a new knowledge base made of the shared packages; its functions are
    * blanked out, as the shared packages hold them already.
    */
-  private static final class OneFileBuild implements RuleBaseCompiler.DroolsBuild {
+  private static final class OneFileBuild extends RuleBaseCompiler.DroolsBuild {
     private final Base base;
     private final String replaced;
-    private final DrlParses parses;
     private InternalKnowledgeBase kieBase;
 
     OneFileBuild(Base base, String replaced, DrlParses parses) {
+      super(parses);
       this.base = base;
       this.replaced = replaced;
-      this.parses = parses;
     }
 
     @Override
-    public DrlParses parses() {
-      return parses;
-    }
-
-    @Override
-    public List<Message> compile(List<RuleFile> sources, List<String> paths, String version) {
+    List<Message> compile(List<RuleFile> sources, List<String> paths, String version) {
       int index = sources.stream().map(RuleFile::name).toList().indexOf(replaced);
       RuleFile source = sources.get(index);
-      PackageDescr parsed = parses.of(source.content()).orElseThrow();
+      PackageDescr parsed = parses().of(source.content()).orElseThrow();
       kieBase = KnowledgeBaseFactory.newKnowledgeBase(RuleBaseCompiler.kieBaseConfiguration());
       kieBase.addPackages(base.packages());
       KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(kieBase);
@@ -215,7 +209,7 @@ public final class FileReplacement {
     }
 
     @Override
-    public KieBase kieBase(KieBaseConfiguration configuration) {
+    KieBase kieBase(KieBaseConfiguration configuration) {
       return kieBase; // made with the same configuration before its rules were added
     }
   }

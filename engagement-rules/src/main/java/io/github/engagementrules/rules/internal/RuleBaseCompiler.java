@@ -224,7 +224,14 @@ public final class RuleBaseCompiler {
   }
 
   /** Drools' part of a compilation: the DRL files to messages and, when there is no error, a knowledge base. */
-  interface DroolsBuild {
+  abstract static class DroolsBuild {
+    private final DrlParses parses;
+
+    /** A build whose checks find each DRL file's parse in {@code parses}. */
+    DroolsBuild(DrlParses parses) {
+      this.parses = parses;
+    }
+
     /**
      * Compiles the DRL files.
      *
@@ -233,13 +240,15 @@ public final class RuleBaseCompiler {
      * @param version the rule base's content hash
      * @return every message Drools gave
      */
-    List<Message> compile(List<RuleFile> sources, List<String> paths, String version);
+    abstract List<Message> compile(List<RuleFile> sources, List<String> paths, String version);
 
     /** The knowledge base of the last {@link #compile}, which had no error. */
-    KieBase kieBase(KieBaseConfiguration configuration);
+    abstract KieBase kieBase(KieBaseConfiguration configuration);
 
     /** Where the checks of the compilation find each DRL file's parse. */
-    DrlParses parses();
+    final DrlParses parses() {
+      return parses;
+    }
   }
 
   /** A build of all the files at once, as a KIE module: what {@link #compile(List, RuleFileGuard)} does. */
@@ -253,22 +262,16 @@ public final class RuleBaseCompiler {
   }
 
   /** All the files compiled at once, as a KIE module. */
-  private static final class WholeBuild implements DroolsBuild {
+  private static final class WholeBuild extends DroolsBuild {
     private final KieServices kie = KieServices.Factory.get();
-    private final DrlParses parses;
     private ReleaseId releaseId;
 
     WholeBuild(DrlParses parses) {
-      this.parses = parses;
+      super(parses);
     }
 
     @Override
-    public DrlParses parses() {
-      return parses;
-    }
-
-    @Override
-    public List<Message> compile(List<RuleFile> sources, List<String> paths, String version) {
+    List<Message> compile(List<RuleFile> sources, List<String> paths, String version) {
       KieFileSystem files = kie.newKieFileSystem();
       releaseId = kie.newReleaseId("io.github.engagementrules", "rule-base-" + version.substring(7), "1");
       files.generateAndWritePomXML(releaseId);
@@ -279,7 +282,7 @@ public final class RuleBaseCompiler {
     }
 
     @Override
-    public KieBase kieBase(KieBaseConfiguration configuration) {
+    KieBase kieBase(KieBaseConfiguration configuration) {
       try {
         return kie.newKieContainer(releaseId).newKieBase(configuration);
       } finally {
