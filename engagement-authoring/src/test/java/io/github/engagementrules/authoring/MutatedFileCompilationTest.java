@@ -65,7 +65,8 @@ class MutatedFileCompilationTest {
         // a function other files call: its callers must see the new body
         RuleFile.of(purpose.name(), purpose.content().replace("|| opportunity.risks().contains(Risk.CRIME)", "")),
         // a rule that calls a function no file declares
-        RuleFile.of(cadets.name(), cadets.content().replaceFirst("when\n", "when\n  Opportunity(noSuchFunction(this))\n")),
+        RuleFile.of(cadets.name(),
+            cadets.content().replaceFirst("when\n", "when\n  Opportunity(noSuchFunction(this))\n")),
         // a rule named as a rule of another file
         RuleFile.of(cadets.name(), cadets.content().replaceFirst("rule \"[^\"]+\"",
             "rule \"" + ORIGINAL.info().rules().stream().filter(r -> !r.file().equals(cadets.name())).findFirst()

@@ -100,7 +100,8 @@ public final class Verifier {
           continue; // an input no caller may give: a judgement by someone the opportunity is not referred to
         }
         Defect defect = switch (error.code()) {
-          case NO_ATTENDANCE_DECIDED -> new Defect(Kind.GAP, "no rule decided the attendance of a " + opportunity.kind());
+          case NO_ATTENDANCE_DECIDED ->
+              new Defect(Kind.GAP, "no rule decided the attendance of a " + opportunity.kind());
           case CONFLICTING_RULINGS -> new Defect(Kind.CONFLICT, withoutOpportunity(error.getMessage()));
           default -> new Defect(Kind.FAILURE, error.code().code() + " " + withoutOpportunity(error.getMessage()));
         };
@@ -154,7 +155,9 @@ public final class Verifier {
     }
   }
 
-  /** {@link #outcome(EngagementDecider, Opportunity)} of a decision made, or of the error that kept it from being made. */
+  /**
+   * {@link #outcome(EngagementDecider, Opportunity)} of a decision made, or of the error that kept it from being made.
+   */
   private static String outcome(Decision decision, EngagementException error) {
     if (decision == null) {
       return error.code().code();

@@ -98,7 +98,7 @@ public final class FileReplacement {
     throw new IllegalArgumentException("replacement: no rule file is named '" + replacement.name() + "'");
   }
 
-  /** Whether the file is one of the DRL files, which the compiler numbers in order (not precedence or the edition's). */
+  /** Whether the file is a DRL file, which the compiler numbers in order (not precedence or the edition's). */
   private static boolean isDrl(RuleFile file) {
     return !file.declaresPrecedence() && !EditionFiles.isEditionFile(file);
   }

@@ -24,7 +24,6 @@ import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
@@ -170,7 +169,8 @@ public final class RuleBaseCompiler {
             lines.put(r.name(), r.line());
             r.tier().ifPresent(t -> tiers.put(r.name(), t));
           });
-      shapes.putAll(RuleConventions.check(source, build.parses().of(source.content()), lines, tiers, vocabulary, problems));
+      shapes.putAll(
+          RuleConventions.check(source, build.parses().of(source.content()), lines, tiers, vocabulary, problems));
     }
     if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
       return new Compilation(null, sorted(problems));

@@ -55,12 +55,17 @@ public final class RuleBaseValidator {
     return validateSources(sources, guard, LocalDate.now(ZoneOffset.UTC));
   }
 
-  /** Validates rule files already loaded, checking them against {@code guard}, judging the review date on {@code today}. */
+  /**
+   * Validates rule files already loaded, checking them against {@code guard}, judging the review date on {@code today}.
+   */
   public static Checked validateSources(List<RuleFile> sources, RuleFileGuard guard, LocalDate today) {
     return validateSources(sources, guard, today, RuleBaseCompiler.wholeBuild());
   }
 
-  /** Like {@link #validateSources(List, RuleFileGuard, LocalDate)}, with Drools' part of the compilation done by {@code build}. */
+  /**
+   * Like {@link #validateSources(List, RuleFileGuard, LocalDate)}, with Drools' part of the compilation done by {@code
+   * build}.
+   */
   static Checked validateSources(
       List<RuleFile> sources, RuleFileGuard guard, LocalDate today, RuleBaseCompiler.DroolsBuild build) {
     RuleBaseCompiler.Compilation compilation = RuleBaseCompiler.compile(sources, guard, build);

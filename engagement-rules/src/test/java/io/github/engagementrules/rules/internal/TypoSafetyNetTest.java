@@ -70,7 +70,8 @@ class TypoSafetyNetTest {
         new RuleConventions.Vocabulary(Set.of("Patrol goes ahead"), Set.of("engage"), Set.of("patrols"));
     List<RuleProblem> problems = new ArrayList<>();
 
-    RuleConventions.check(source, DrlParses.none().of(source.content()), Map.of(), Map.of("Patrol goes ahead", "engage"), vocabulary, problems);
+    RuleConventions.check(source, DrlParses.none().of(source.content()), Map.of(),
+        Map.of("Patrol goes ahead", "engage"), vocabulary, problems);
 
     List<String> missing = problems.stream()
         .filter(p -> p.severity() == Severity.ERROR && p.message().contains("is not in the compiled rule base"))
