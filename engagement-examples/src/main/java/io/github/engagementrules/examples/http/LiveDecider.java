@@ -169,9 +169,10 @@ public final class LiveDecider implements RuleReloadListener, AutoCloseable {
 
   /**
    * What is in use and how the last reloads went: {@code {"ruleBaseVersion", "rules", "rosterVersion", "reloads":
-   * {"roster"?: reload, "rules"?: reload}}}, each reload {@code {"outcome", "at", "version", "problem"?}}.
+   * {"roster"?: reload, "rules"?: reload}}}, each reload {@code {"outcome", "at", "version", "problem"?}}. Taken under
+   * the lock a roster reload holds, so that it never shows a new roster without the reload that brought it.
    */
-  public ObjectNode status() {
+  public synchronized ObjectNode status() {
     EngagementDecider decider = current.get();
     ObjectNode status =
         JsonNodeFactory.instance.objectNode()
