@@ -104,7 +104,9 @@ class ServeReloadTest {
     JsonNode before = decide();
 
     Files.writeString(rules.resolve("schools-youth-worship.drl"), "\n// reviewed\n", StandardOpenOption.APPEND);
-    JsonNode edited = awaitStatus(s -> !s.get("ruleBaseVersion").equals(before.get("ruleBaseVersion")));
+    // The watcher puts the new rules in use, then tells the service, which records the reload: wait for both.
+    JsonNode edited = awaitStatus(s -> !s.get("ruleBaseVersion").equals(before.get("ruleBaseVersion"))
+        && s.get("ruleBaseVersion").equals(s.at("/reloads/rules/version")));
     assertEquals("LOADED", edited.at("/reloads/rules/outcome").asText());
     assertEquals(edited.get("ruleBaseVersion"), decide().get("ruleBaseVersion"));
 
