@@ -10,6 +10,7 @@ import io.github.engagementrules.rules.internal.RuleFileGuard;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A compiled rule base, from which deciders for any roster are made without compiling again. This is what tools that
@@ -19,11 +20,13 @@ import java.util.Optional;
  */
 public final class CompiledRules {
   private final CompiledRuleBase compiled;
-  private final FileReplacement replacements;
+  private final Supplier<List<RuleFile>> sources;
+  /** Made on the first {@link #withFile}: most users of compiled rules never replace a file. */
+  private FileReplacement replacements;
 
-  private CompiledRules(CompiledRuleBase compiled, FileReplacement replacements) {
+  private CompiledRules(CompiledRuleBase compiled, Supplier<List<RuleFile>> sources) {
     this.compiled = compiled;
-    this.replacements = replacements;
+    this.sources = sources;
   }
 
   /**
@@ -42,7 +45,7 @@ public final class CompiledRules {
     return new RuleCompilation(
         checked.validation().problems(),
         Optional.ofNullable(checked.compiled())
-            .map(c -> new CompiledRules(c, new FileReplacement(sources, RuleFileGuard.defaults()))));
+            .map(c -> new CompiledRules(c, () -> sources)));
   }
 
   /**
@@ -59,8 +62,15 @@ public final class CompiledRules {
    */
   public RuleCompilation withFile(RuleFile replacement) {
     Objects.requireNonNull(replacement, "replacement");
-    RuleBaseValidator.Checked checked = replacements.replace(replacement);
-    return compilation(checked, replacements.edited(replacement));
+    FileReplacement files = replacements();
+    return compilation(files.replace(replacement), files.edited(replacement));
+  }
+
+  private synchronized FileReplacement replacements() {
+    if (replacements == null) {
+      replacements = new FileReplacement(sources.get(), RuleFileGuard.defaults());
+    }
+    return replacements;
   }
 
   /**
@@ -69,8 +79,7 @@ public final class CompiledRules {
    * @return the built-in rules
    */
   public static CompiledRules builtIn() {
-    return new CompiledRules(
-        EngagementRules.builtInRuleBase(), new FileReplacement(RuleFiles.builtIn(), RuleFileGuard.defaults()));
+    return new CompiledRules(EngagementRules.builtInRuleBase(), RuleFiles::builtIn); // read only for withFile
   }
 
   /** The rule base's version, rules and sections. */
