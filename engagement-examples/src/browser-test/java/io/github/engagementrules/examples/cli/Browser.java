@@ -185,6 +185,16 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
   }
 
+  /**
+   * Clicks a control that loads a new page (a form's submit button) and waits until the page it was on is gone, so
+   * that what is read next is read on the new page, never on the old one as it unloads.
+   */
+  void clickAndAwaitNewPage(String css) {
+    WebElement oldPage = driver.findElement(By.tagName("html"));
+    click(css);
+    wait.until(ExpectedConditions.stalenessOf(oldPage));
+  }
+
   void type(String css, String text) {
     WebElement field = element(css);
     field.clear();

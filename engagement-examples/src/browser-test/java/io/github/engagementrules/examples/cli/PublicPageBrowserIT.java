@@ -67,7 +67,7 @@ class PublicPageBrowserIT {
     for (String choice : choices) {
       in.clickLabelOf(choice);
     }
-    in.click("button[type='submit']");
+    in.clickAndAwaitNewPage("button[type='submit']");
   }
 
   private void assertAccessible(Browser in, String page) {
@@ -135,7 +135,7 @@ class PublicPageBrowserIT {
   @Test
   void questionsLeftUnanswered_areListedInAnErrorSummary_thatLinksToThem_accessibly() {
     browser.open("/public", 375, 812);
-    browser.click("button[type='submit']");
+    browser.clickAndAwaitNewPage("button[type='submit']");
 
     assertTrue(browser.text(".govuk-error-summary").contains("Select what kind of meeting or event it is"));
     assertTrue(browser.title().startsWith("Error: "), browser.title());
