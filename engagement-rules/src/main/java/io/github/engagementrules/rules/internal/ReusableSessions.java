@@ -67,16 +67,26 @@ public final class ReusableSessions {
   }
 
   /**
-   * An idle session that already holds the roster facts of {@code place}; otherwise a new one from the pool while
-   * fewer than {@value #KEPT_SESSIONS} are open or when every session is busy, and else the idle session given back
-   * longest ago.
+   * An idle session that already holds the roster facts of {@code place}, the one this thread used last if there are
+   * several (its memory is likelier to be still in the caches of the processor this thread runs on); otherwise a new
+   * one from the pool while fewer than {@value #KEPT_SESSIONS} are open or when every session is busy, and else the
+   * idle session given back longest ago.
    */
   Session take(RosterFacts.Place place) {
+    long thread = Thread.currentThread().getId();
     synchronized (idle) {
+      int seatedElsewhere = -1;
       for (int i = 0; i < idle.size(); i++) {
-        if (idle.get(i).seated == place) {
-          return idle.remove(i);
+        Session candidate = idle.get(i);
+        if (candidate.seated == place) {
+          if (candidate.lastThread == thread) {
+            return idle.remove(i);
+          }
+          seatedElsewhere = seatedElsewhere < 0 ? i : seatedElsewhere;
         }
+      }
+      if (seatedElsewhere >= 0) {
+        return idle.remove(seatedElsewhere);
       }
       if (open >= KEPT_SESSIONS && !idle.isEmpty()) {
         return idle.remove(0);
@@ -118,6 +128,8 @@ public final class ReusableSessions {
     private final List<Object> seatedFacts = new ArrayList<>();
     private final List<FactHandle> seatedHandles = new ArrayList<>();
     private RosterFacts.Place seated;
+    /** The id of the thread that decided in it last, whose processor's caches are likeliest to hold its memory. */
+    private long lastThread = -1;
     private int decisions;
     private boolean broken = true;
 
@@ -136,6 +148,7 @@ public final class ReusableSessions {
     KieSession begin(RosterFacts.Place place) {
       broken = true;
       decisions++;
+      lastThread = Thread.currentThread().getId();
       if (seated != place) {
         seated = null;
         swapRosterFacts(place.facts());

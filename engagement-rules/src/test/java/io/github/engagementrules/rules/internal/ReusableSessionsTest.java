@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What keeps reused sessions from accumulating memory: a session goes back to Drools' pool, which resets it, after
  * {@link ReusableSessions#DECISIONS_PER_SESSION} decisions, and otherwise keeps a ward's roster facts, and only them;
- * and which session a decision at a place gets: one seated there, else a new one up to {@link
+ * and which session a decision at a place gets: one seated there (the calling thread's last, if several), else a
+ * new one up to {@link
  * ReusableSessions#KEPT_SESSIONS}, else the one idle longest.
  */
 class ReusableSessionsTest {
@@ -78,6 +79,25 @@ class ReusableSessionsTest {
 
     assertSame(atHill, sessions.take(hill));
     assertSame(atVale, sessions.take(vale));
+  }
+
+  @Test
+  void ofTwoIdleSessionsSeatedAtAPlace_aThreadGetsTheOneItDecidedInLast() throws InterruptedException {
+    ReusableSessions.Session mine = sessions.take(hill);
+    decideNothing(mine, hill);
+    ReusableSessions.Session[] others = new ReusableSessions.Session[1];
+    Thread other = new Thread(() -> {
+      others[0] = sessions.take(hill);
+      decideNothing(others[0], hill);
+      sessions.giveBack(others[0]);
+    });
+    other.start();
+    other.join();
+    sessions.giveBack(mine); // given back after the other thread's: the one given back longest ago is the other's
+
+    assertNotSame(mine, others[0]);
+    assertSame(mine, sessions.take(hill));
+    assertSame(others[0], sessions.take(hill), "a session seated at the place, though another thread used it last");
   }
 
   @Test
