@@ -95,17 +95,19 @@ public final class CoveringArray {
       covered[c] = new BitSet();
       missing += (long) tuples(combos.get(c), sizes) * sizes[i];
     }
-    // Horizontal growth.
+    // Horizontal growth. Each combination's position in the row is worked out once, for the gain and the cover.
     int[] gain = new int[sizes[i]];
+    int[] offsets = new int[combos.size()];
     for (int[] row : rows) {
       Arrays.fill(gain, 0);
       for (int c = 0; c < combos.size(); c++) {
         int base = index(combos.get(c), row, sizes);
+        offsets[c] = base < 0 ? -1 : base * sizes[i];
         if (base < 0) {
           continue;
         }
         for (int v = 0; v < sizes[i]; v++) {
-          if (!covered[c].get(base * sizes[i] + v)) {
+          if (!covered[c].get(offsets[c] + v)) {
             gain[v]++;
           }
         }
@@ -117,7 +119,12 @@ public final class CoveringArray {
         }
       }
       row[i] = best;
-      missing -= cover(row, combos, covered, sizes, i);
+      for (int c = 0; c < combos.size(); c++) {
+        if (offsets[c] >= 0 && !covered[c].get(offsets[c] + best)) {
+          covered[c].set(offsets[c] + best);
+          missing--;
+        }
+      }
     }
     if (missing == 0) {
       return;

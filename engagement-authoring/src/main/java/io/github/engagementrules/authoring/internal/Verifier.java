@@ -13,7 +13,10 @@ import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.ErrorCode;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.rules.EngagementDecider;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.regex.Pattern;
@@ -27,6 +30,9 @@ public final class Verifier {
   private static final Pattern OPPORTUNITY_PREFIX = Pattern.compile("^opportunity '[^']*'(?: \\([A-Z_]+\\))?: ");
 
   private record Defect(Kind kind, String description) {}
+
+  /** How many opportunities are generated and put in the order of their places at a time. */
+  private static final int RUN = 1024;
 
   private Verifier() {}
 
@@ -73,32 +79,47 @@ public final class Verifier {
     return OPPORTUNITY_PREFIX.matcher(message).replaceFirst("");
   }
 
+  /**
+   * Checks the opportunities numbered {@code from} to {@code to}, a run of {@value #RUN} at a time in the order of their
+   * places: consecutive decisions at one place, and their variants at the same neighbouring places, find sessions
+   * seated there instead of moving one (the tally does not depend on the order).
+   */
   private static Tally<Defect> check(
       EngagementDecider decider, EngagementDecider reversed, LongFunction<Opportunity> opportunities,
       Function<Opportunity, List<DerivedInputs.Variant>> variants, long from, long to) {
     Tally<Defect> defects = new Tally<>();
-    for (long i = from; i < to; i++) {
-      Opportunity opportunity = opportunities.apply(i);
-      Decision decision = null;
-      EngagementException error = null;
-      try {
-        decision = decider.decide(opportunity);
-      } catch (EngagementException e) {
-        error = e;
+    for (long start = from; start < to; start += RUN) {
+      int length = (int) Math.min(RUN, to - start);
+      Opportunity[] run = new Opportunity[length];
+      Integer[] order = new Integer[length];
+      for (int k = 0; k < length; k++) {
+        run[k] = opportunities.apply(start + k);
+        order[k] = k;
       }
-      if (reversed != null) {
-        String forwards = outcome(decision, error);
-        String backwards = outcome(reversed, opportunity);
-        if (!forwards.equals(backwards)) {
-          defects.add(new Defect(Kind.ORDER_DEPENDENCE,
-                  "the decision changes when the rule files and their rules load in the opposite order"),
-              i, opportunity, "in order: " + forwards + "; reversed: " + backwards);
-        }
+      Arrays.sort(order, Comparator.comparing((Integer k) -> run[k].borough())
+          .thenComparing(k -> run[k].ward().orElse("")));
+      for (int k : order) {
+        check(decider, reversed, variants, start + k, run[k], defects);
       }
-      if (error != null) {
-        if (error.code() == ErrorCode.UNREQUESTED_JUDGEMENT) {
-          continue; // an input no caller may give: a judgement by someone the opportunity is not referred to
-        }
+    }
+    return defects;
+  }
+
+  private static void check(EngagementDecider decider, EngagementDecider reversed,
+      Function<Opportunity, List<DerivedInputs.Variant>> variants, long i, Opportunity opportunity,
+      Tally<Defect> defects) {
+    Decision decision = null;
+    EngagementException error = null;
+    try {
+      decision = decider.decide(opportunity);
+    } catch (EngagementException e) {
+      error = e;
+    }
+    if (reversed != null) {
+      checkOrder(reversed, i, opportunity, decision, error, defects);
+    }
+    if (error != null) {
+      if (error.code() != ErrorCode.UNREQUESTED_JUDGEMENT) { // a judgement by someone not referred to: no input
         Defect defect = switch (error.code()) {
           case NO_ATTENDANCE_DECIDED ->
               new Defect(Kind.GAP, "no rule decided the attendance of a " + opportunity.kind());
@@ -106,30 +127,59 @@ public final class Verifier {
           default -> new Defect(Kind.FAILURE, error.code().code() + " " + withoutOpportunity(error.getMessage()));
         };
         defects.add(defect, i, opportunity, error.getMessage());
-        continue;
       }
-      for (String violation : DecisionInvariants.violations(opportunity, decision)) {
-        defects.add(new Defect(Kind.INVARIANT, violation), i, opportunity, violation);
-      }
-      for (String violation : ContactAgreement.violations(opportunity, decision)) {
-        defects.add(new Defect(Kind.INVARIANT, violation), i, opportunity, violation);
-      }
-      for (DerivedInputs.Variant variant : variants.apply(opportunity)) {
-        String here = engagement(decision.attendance());
-        String there = engagementOf(decider, variant.opportunity());
-        if (there != null && !here.equals(there)) {
-          // One description for both directions of the same change, so that they count as one defect.
-          String one = here + " with " + variant.from();
-          String other = there + " with " + variant.to();
-          defects.add(new Defect(Kind.ROSTER_DEPENDENCE, "whether the police engage changes with " + variant.factor()
-                  + " alone: " + (one.compareTo(other) < 0 ? one + ", " + other : other + ", " + one)),
-              i, opportunity, decision.attendance() + " here; in " + variant.opportunity().borough()
-                  + variant.opportunity().ward().map(w -> "/" + w).orElse("") + ", where " + variant.factor()
-                  + " is " + variant.to() + ": " + there);
-        }
+      return;
+    }
+    for (String violation : DecisionInvariants.violations(opportunity, decision)) {
+      defects.add(new Defect(Kind.INVARIANT, violation), i, opportunity, violation);
+    }
+    for (String violation : ContactAgreement.violations(opportunity, decision)) {
+      defects.add(new Defect(Kind.INVARIANT, violation), i, opportunity, violation);
+    }
+    for (DerivedInputs.Variant variant : variants.apply(opportunity)) {
+      String here = engagement(decision.attendance());
+      String there = engagementOf(decider, variant.opportunity());
+      if (there != null && !here.equals(there)) {
+        // One description for both directions of the same change, so that they count as one defect.
+        String one = here + " with " + variant.from();
+        String other = there + " with " + variant.to();
+        defects.add(new Defect(Kind.ROSTER_DEPENDENCE, "whether the police engage changes with " + variant.factor()
+                + " alone: " + (one.compareTo(other) < 0 ? one + ", " + other : other + ", " + one)),
+            i, opportunity, decision.attendance() + " here; in " + variant.opportunity().borough()
+                + variant.opportunity().ward().map(w -> "/" + w).orElse("") + ", where " + variant.factor()
+                + " is " + variant.to() + ": " + there);
       }
     }
-    return defects;
+  }
+
+  /**
+   * Decides the opportunity with the rules loaded backwards and reports an {@link Kind#ORDER_DEPENDENCE} when the
+   * outcome differs. Two decisions are written as JSON to be compared only when they differ as values (with the same
+   * rule-base version): equal values write the same JSON.
+   */
+  private static void checkOrder(EngagementDecider reversed, long i, Opportunity opportunity, Decision decision,
+      EngagementException error, Tally<Defect> defects) {
+    Decision backwardsDecision = null;
+    EngagementException backwardsError = null;
+    try {
+      backwardsDecision = reversed.decide(opportunity);
+    } catch (EngagementException e) {
+      backwardsError = e;
+    }
+    boolean same = decision != null && backwardsDecision != null
+        ? decision.equals(ModelShape.copy(backwardsDecision, Decision.class,
+            Map.of("ruleBaseVersion", decision.ruleBaseVersion())))
+        : decision == null && backwardsDecision == null && error.code() == backwardsError.code();
+    if (same) {
+      return;
+    }
+    String forwards = outcome(decision, error);
+    String backwards = outcome(backwardsDecision, backwardsError);
+    if (!forwards.equals(backwards)) {
+      defects.add(new Defect(Kind.ORDER_DEPENDENCE,
+              "the decision changes when the rule files and their rules load in the opposite order"),
+          i, opportunity, "in order: " + forwards + "; reversed: " + backwards);
+    }
   }
 
   /** Whether the police engage: ATTEND and DELEGATE both are engagement (who goes may depend on the roster). */
