@@ -6,13 +6,14 @@ import io.github.engagementrules.rules.RuleProblem.Severity;
 import io.github.engagementrules.rules.RuleProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds the DRL functions marked as local interpretations: a comment block directly above {@code function} whose
@@ -48,12 +49,18 @@ final class FunctionInterpretations {
     if (marked.isEmpty()) {
       return found;
     }
-    Map<String, Pattern> callsOf = new HashMap<>();
-    functionBodies.keySet()
-        .forEach(name -> callsOf.put(name, Pattern.compile("\\b" + Pattern.quote(name) + "\\s*\\(")));
+    // Each body is searched once, for a call of any function (with no function, a pattern that never matches); a rule
+    // uses a marked function when the function is reached through those calls.
+    Pattern anyCall = Pattern.compile(functionBodies.isEmpty() ? "(?!)" : "\\b(" + functionBodies.keySet().stream()
+        .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\s*\\(");
+    Map<String, Set<String>> calledByFunction = new HashMap<>();
+    functionBodies.forEach(
+        (name, body) -> calledByFunction.put(name, called(anyCall, body.substring(body.indexOf('(')))));
+    Map<String, Set<String>> reachedByRule = new LinkedHashMap<>();
+    ruleBodies.forEach((rule, body) -> reachedByRule.put(rule, reached(called(anyCall, body), calledByFunction)));
     for (Marked function : marked) {
-      List<String> usedBy = ruleBodies.entrySet().stream()
-          .filter(rule -> calls(rule.getValue(), function.name(), functionBodies, callsOf))
+      List<String> usedBy = reachedByRule.entrySet().stream()
+          .filter(rule -> rule.getValue().contains(function.name()))
           .map(Map.Entry::getKey)
           .toList();
       found.add(new FunctionInterpretation(
@@ -93,23 +100,27 @@ final class FunctionInterpretations {
     return marked;
   }
 
-  /** Whether {@code text} calls {@code function}, directly or through the functions it calls. */
-  private static boolean calls(
-      String text, String function, Map<String, String> functionBodies, Map<String, Pattern> callsOf) {
-    Set<String> seen = new LinkedHashSet<>();
-    List<String> pending = new ArrayList<>(List.of(text));
+  /** The functions {@code text} calls directly. */
+  private static Set<String> called(Pattern anyCall, String text) {
+    Set<String> called = new HashSet<>();
+    Matcher call = anyCall.matcher(text);
+    while (call.find()) {
+      called.add(call.group(1));
+    }
+    return called;
+  }
+
+  /** The functions called directly, and those the functions they call call, and so on. */
+  private static Set<String> reached(Set<String> direct, Map<String, Set<String>> calledByFunction) {
+    Set<String> reached = new HashSet<>(direct);
+    List<String> pending = new ArrayList<>(direct);
     while (!pending.isEmpty()) {
-      String body = pending.remove(pending.size() - 1);
-      for (Map.Entry<String, String> other : functionBodies.entrySet()) {
-        if (callsOf.get(other.getKey()).matcher(body).find()
-            && seen.add(other.getKey())) {
-          if (other.getKey().equals(function)) {
-            return true;
-          }
-          pending.add(other.getValue().substring(other.getValue().indexOf('(')));
+      for (String next : calledByFunction.get(pending.remove(pending.size() - 1))) {
+        if (reached.add(next)) {
+          pending.add(next);
         }
       }
     }
-    return false;
+    return reached;
   }
 }
