@@ -55,7 +55,7 @@ public final class FileReplacement {
    */
   public FileReplacement(List<RuleFile> sources, RuleFileGuard guard) {
     this.sources = List.copyOf(sources);
-    this.guard = Objects.requireNonNull(guard, "guard");
+    this.guard = Objects.requireNonNull(guard, "guard").remembering(this.sources);
     this.parses = DrlParses.keeping(this.sources.stream().map(RuleFile::content).collect(Collectors.toSet()));
   }
 

@@ -5,6 +5,7 @@ import io.github.engagementrules.rules.RuleFile;
 import io.github.engagementrules.rules.RuleProblem.Severity;
 import io.github.engagementrules.rules.RuleProblem;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +28,8 @@ import java.util.regex.Pattern;
  * permissions, and Java no longer has a Security Manager to contain it. The guard reads the text (comments and
  * string literals blanked out) and resolves type names the way the compiler would; it stops the obvious and the
  * accidental, and makes any access beyond plain values an explicit decision of the embedding application. Immutable
- * and thread-safe.
+ * (a guard that {@link #remembering remembers} files keeps only what it found in them, which cannot change) and
+ * thread-safe.
  */
 public final class RuleFileGuard {
   /** Types and packages rule files may use unless the application allows more. */
@@ -69,11 +72,27 @@ public final class RuleFileGuard {
   private final Set<String> allowed;
   private final ClassLoader classes;
   private final boolean requireApproved;
+  /** The files whose problems are found once and remembered; the others are checked each time. */
+  private final Set<RuleFile> remembered;
+  private final Map<RuleFile, List<RuleProblem>> problemsOf = new ConcurrentHashMap<>();
 
-  private RuleFileGuard(Set<String> allowed, boolean requireApproved) {
+  private RuleFileGuard(Set<String> allowed, boolean requireApproved, Set<RuleFile> remembered) {
     this.allowed = Set.copyOf(allowed);
     this.classes = RuleFileGuard.class.getClassLoader();
     this.requireApproved = requireApproved;
+    this.remembered = Set.copyOf(remembered);
+  }
+
+  private RuleFileGuard(Set<String> allowed, boolean requireApproved) {
+    this(allowed, requireApproved, Set.of());
+  }
+
+  /**
+   * This guard, remembering what it finds in {@code files}: a mutation analysis checks the same unchanged files again
+   * for every mutant of another one. A file is remembered by its name and text.
+   */
+  RuleFileGuard remembering(Collection<RuleFile> files) {
+    return new RuleFileGuard(allowed, requireApproved, Set.copyOf(files));
   }
 
   /**
@@ -81,7 +100,7 @@ public final class RuleFileGuard {
    * written now (checked by the compiler once the rules' texts are known).
    */
   public RuleFileGuard requiringApproval() {
-    return new RuleFileGuard(allowed, true);
+    return new RuleFileGuard(allowed, true, remembered);
   }
 
   /** Whether a rule base must have every local interpretation approved to be used. */
@@ -121,9 +140,15 @@ public final class RuleFileGuard {
   public List<RuleProblem> check(List<RuleFile> sources) {
     List<RuleProblem> problems = new ArrayList<>();
     for (RuleFile source : sources) {
-      check(source, problems);
+      problems.addAll(remembered.contains(source) ? problemsOf.computeIfAbsent(source, this::check) : check(source));
     }
     return problems;
+  }
+
+  private List<RuleProblem> check(RuleFile source) {
+    List<RuleProblem> problems = new ArrayList<>();
+    check(source, problems);
+    return List.copyOf(problems);
   }
 
   private void check(RuleFile source, List<RuleProblem> problems) {
