@@ -108,16 +108,12 @@ public final class Verifier {
   private static void check(EngagementDecider decider, EngagementDecider reversed,
       Function<Opportunity, List<DerivedInputs.Variant>> variants, long i, Opportunity opportunity,
       Tally<Defect> defects) {
-    Decision decision = null;
-    EngagementException error = null;
-    try {
-      decision = decider.decide(opportunity);
-    } catch (EngagementException e) {
-      error = e;
-    }
+    Outcome forwards = Outcome.of(decider, opportunity);
     if (reversed != null) {
-      checkOrder(reversed, i, opportunity, decision, error, defects);
+      checkOrder(forwards, Outcome.of(reversed, opportunity), i, opportunity, defects);
     }
+    Decision decision = forwards.decision();
+    EngagementException error = forwards.error();
     if (error != null) {
       if (error.code() != ErrorCode.UNREQUESTED_JUDGEMENT) { // a judgement by someone not referred to: no input
         Defect defect = switch (error.code()) {
@@ -152,33 +148,45 @@ public final class Verifier {
     }
   }
 
+  /** A decision, or the error that kept it from being made. */
+  private record Outcome(Decision decision, EngagementException error) {
+    static Outcome of(EngagementDecider decider, Opportunity opportunity) {
+      try {
+        return new Outcome(decider.decide(opportunity), null);
+      } catch (EngagementException e) {
+        return new Outcome(null, e);
+      }
+    }
+
+    /** The same decision, whatever rule-base version made it, or the same error; equal values write the same JSON. */
+    boolean sameAs(Outcome other) {
+      return decision != null && other.decision != null
+          ? decision.equals(ModelShape.copy(other.decision, Decision.class,
+              Map.of("ruleBaseVersion", decision.ruleBaseVersion())))
+          : decision == null && other.decision == null && error.code() == other.error.code();
+    }
+
+    /** {@link Verifier#outcome(EngagementDecider, Opportunity)}'s JSON, or the error's code. */
+    String json() {
+      if (decision == null) {
+        return error.code().code();
+      }
+      ObjectNode json = EngagementJson.toJson(decision);
+      json.remove("ruleBaseVersion");
+      return EngagementJson.write(json);
+    }
+  }
+
   /**
-   * Decides the opportunity with the rules loaded backwards and reports an {@link Kind#ORDER_DEPENDENCE} when the
-   * outcome differs. Two decisions are written as JSON to be compared only when they differ as values (with the same
-   * rule-base version): equal values write the same JSON.
+   * Reports an {@link Kind#ORDER_DEPENDENCE} when the outcome with the rules loaded backwards differs. The two are
+   * written as JSON and compared only when they differ as values.
    */
-  private static void checkOrder(EngagementDecider reversed, long i, Opportunity opportunity, Decision decision,
-      EngagementException error, Tally<Defect> defects) {
-    Decision backwardsDecision = null;
-    EngagementException backwardsError = null;
-    try {
-      backwardsDecision = reversed.decide(opportunity);
-    } catch (EngagementException e) {
-      backwardsError = e;
-    }
-    boolean same = decision != null && backwardsDecision != null
-        ? decision.equals(ModelShape.copy(backwardsDecision, Decision.class,
-            Map.of("ruleBaseVersion", decision.ruleBaseVersion())))
-        : decision == null && backwardsDecision == null && error.code() == backwardsError.code();
-    if (same) {
-      return;
-    }
-    String forwards = outcome(decision, error);
-    String backwards = outcome(backwardsDecision, backwardsError);
-    if (!forwards.equals(backwards)) {
+  private static void checkOrder(
+      Outcome forwards, Outcome backwards, long i, Opportunity opportunity, Tally<Defect> defects) {
+    if (!forwards.sameAs(backwards) && !forwards.json().equals(backwards.json())) {
       defects.add(new Defect(Kind.ORDER_DEPENDENCE,
               "the decision changes when the rule files and their rules load in the opposite order"),
-          i, opportunity, "in order: " + forwards + "; reversed: " + backwards);
+          i, opportunity, "in order: " + forwards.json() + "; reversed: " + backwards.json());
     }
   }
 
@@ -198,22 +206,6 @@ public final class Verifier {
 
   /** A decision as JSON without its rule-base version (reversed files hash differently), or the error's code. */
   public static String outcome(EngagementDecider decider, Opportunity opportunity) {
-    try {
-      return outcome(decider.decide(opportunity), null);
-    } catch (EngagementException e) {
-      return outcome(null, e);
-    }
-  }
-
-  /**
-   * {@link #outcome(EngagementDecider, Opportunity)} of a decision made, or of the error that kept it from being made.
-   */
-  private static String outcome(Decision decision, EngagementException error) {
-    if (decision == null) {
-      return error.code().code();
-    }
-    ObjectNode json = EngagementJson.toJson(decision);
-    json.remove("ruleBaseVersion");
-    return EngagementJson.write(json);
+    return Outcome.of(decider, opportunity).json();
   }
 }
