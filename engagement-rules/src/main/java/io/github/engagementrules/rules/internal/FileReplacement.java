@@ -1,6 +1,7 @@
 package io.github.engagementrules.rules.internal;
 
 import io.github.engagementrules.rules.RuleFile;
+import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.drools.compiler.kie.builder.impl.ResultsImpl;
@@ -43,6 +45,7 @@ public final class FileReplacement {
   private final RuleFileGuard guard;
   private final Map<String, Optional<Base>> bases = new ConcurrentHashMap<>();
   private final DrlParses parses;
+  private final ClassLoader classes = new RememberingMisses(FileReplacement.class.getClassLoader());
 
   /** The compiled packages of every file but one's rules, and what Drools said compiling them. */
   private record Base(Collection<KiePackage> packages, List<Message> messages) {}
@@ -77,7 +80,7 @@ public final class FileReplacement {
     return base.isEmpty()
         ? RuleBaseValidator.validateSources(edited, guard, today, RuleBaseCompiler.wholeBuild(editedParses))
         : RuleBaseValidator.validateSources(
-            edited, guard, today, new OneFileBuild(base.get(), replacement.name(), editedParses));
+            edited, guard, today, new OneFileBuild(base.get(), replacement.name(), editedParses, classes));
   }
 
   /**
@@ -150,7 +153,8 @@ public final class FileReplacement {
   /** Every DRL file but {@code replaced}'s rules compiled together, or empty when they do not compile alone. */
   private Optional<Base> base(RuleFile replaced) {
     List<RuleFile> drl = sources.stream().filter(FileReplacement::isDrl).toList();
-    KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+    KnowledgeBuilder builder =
+        KnowledgeBuilderFactory.newKnowledgeBuilder(KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(classes));
     CompositeKnowledgeBuilder batch = builder.batch();
     for (int i = 0; i < drl.size(); i++) {
       RuleFile source = drl.get(i);
@@ -185,12 +189,14 @@ public final class FileReplacement {
   private static final class OneFileBuild extends RuleBaseCompiler.DroolsBuild {
     private final Base base;
     private final String replaced;
+    private final ClassLoader classes;
     private InternalKnowledgeBase kieBase;
 
-    OneFileBuild(Base base, String replaced, DrlParses parses) {
+    OneFileBuild(Base base, String replaced, DrlParses parses, ClassLoader classes) {
       super(parses);
       this.base = base;
       this.replaced = replaced;
+      this.classes = classes;
     }
 
     @Override
@@ -198,7 +204,7 @@ public final class FileReplacement {
       int index = sources.stream().map(RuleFile::name).toList().indexOf(replaced);
       RuleFile source = sources.get(index);
       PackageDescr parsed = parses().of(source.content()).orElseThrow();
-      kieBase = KnowledgeBaseFactory.newKnowledgeBase(RuleBaseCompiler.kieBaseConfiguration());
+      kieBase = KnowledgeBaseFactory.newKnowledgeBase(RuleBaseCompiler.kieBaseConfiguration(classes));
       kieBase.addPackages(base.packages());
       KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(kieBase);
       builder.add(
@@ -211,6 +217,59 @@ public final class FileReplacement {
     @Override
     KieBase kieBase(KieBaseConfiguration configuration) {
       return kieBase; // made with the same configuration before its rules were added
+    }
+  }
+
+  /**
+   * The application's class loader, remembering the names it has not found. Compiling rules asks for many names that
+   * are no class (each identifier, with every imported package), and each such question searches every jar of the
+   * class path; Drools remembers the answers only for one compilation, and every replacement is another. Misses are
+   * remembered up to {@value #REMEMBERED_MISSES} names, so the memory stays bounded however many replacements are
+   * compiled (Drools' generated classes, new for each, are names the application's loader never has).
+   */
+  private static final class RememberingMisses extends ClassLoader {
+    static final int REMEMBERED_MISSES = 50_000;
+
+    static {
+      registerAsParallelCapable();
+    }
+
+    private final Set<String> missingClasses = ConcurrentHashMap.newKeySet();
+    private final Set<String> missingResources = ConcurrentHashMap.newKeySet();
+
+    RememberingMisses(ClassLoader parent) {
+      super(parent);
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+      if (missingClasses.contains(name)) {
+        throw new ClassNotFoundException(name);
+      }
+      try {
+        return super.loadClass(name, resolve);
+      } catch (ClassNotFoundException e) {
+        remember(missingClasses, name);
+        throw e;
+      }
+    }
+
+    @Override
+    public URL getResource(String name) {
+      if (missingResources.contains(name)) {
+        return null;
+      }
+      URL resource = super.getResource(name);
+      if (resource == null) {
+        remember(missingResources, name);
+      }
+      return resource;
+    }
+
+    private static void remember(Set<String> misses, String name) {
+      if (misses.size() < REMEMBERED_MISSES) {
+        misses.add(name);
+      }
     }
   }
 }

@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.drools.core.impl.RuleBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
@@ -214,6 +215,13 @@ public final class RuleBaseCompiler {
    */
   static KieBaseConfiguration kieBaseConfiguration() {
     KieBaseConfiguration configuration = KieServices.Factory.get().newKieBaseConfiguration();
+    configuration.setOption(EqualityBehaviorOption.IDENTITY);
+    return configuration;
+  }
+
+  /** {@link #kieBaseConfiguration()}, loading the classes the rules name through {@code classes}. */
+  static KieBaseConfiguration kieBaseConfiguration(ClassLoader classes) {
+    KieBaseConfiguration configuration = RuleBaseFactory.newKnowledgeBaseConfiguration(null, classes);
     configuration.setOption(EqualityBehaviorOption.IDENTITY);
     return configuration;
   }
