@@ -113,6 +113,9 @@ public final class Differ {
     }
     Decision a = old.decision();
     Decision b = now.decision();
+    if (sameFindings(a, b)) {
+      return ""; // the common case, without building the fields' views below
+    }
     if (!old.summary().equals(now.summary())) {
       parts.add("attendance: " + old.summary() + " -> " + now.summary());
     }
@@ -129,6 +132,14 @@ public final class Differ {
       setChange("rules fired", old.firedRules(), now.firedRules(), r -> "\"" + r + "\"", parts);
     }
     return String.join("; ", parts);
+  }
+
+  /** Whether two decisions say the same in every field {@link #describe} compares, and give the same reasons. */
+  private static boolean sameFindings(Decision a, Decision b) {
+    return a.attendance() == b.attendance() && a.attendee().equals(b.attendee())
+        && a.pointOfContact().equals(b.pointOfContact()) && a.contacts().equals(b.contacts())
+        && a.escalations().equals(b.escalations()) && a.actions().equals(b.actions())
+        && a.channels().equals(b.channels()) && a.reasons().equals(b.reasons());
   }
 
   private static String contact(Contact contact) {
