@@ -4,9 +4,7 @@ import io.github.engagementrules.authoring.DecisionChange;
 import io.github.engagementrules.authoring.DiffReport;
 import io.github.engagementrules.model.Contact;
 import io.github.engagementrules.model.Decision;
-import io.github.engagementrules.model.EngagementException;
 import io.github.engagementrules.model.Opportunity;
-import io.github.engagementrules.model.Reason;
 import io.github.engagementrules.rules.EngagementDecider;
 import io.github.engagementrules.rules.RuleDescription;
 import java.util.ArrayList;
@@ -33,31 +31,6 @@ public final class Differ {
   public record Case(EngagementDecider before, EngagementDecider after, Opportunity opportunity) {}
 
   private record Change(List<String> sections, String change) {}
-
-  /** A decision or the error that kept it from being made. */
-  private record Outcome(Decision decision, EngagementException error) {
-    static Outcome of(EngagementDecider decider, Opportunity opportunity) {
-      try {
-        return new Outcome(decider.decide(opportunity), null);
-      } catch (EngagementException e) {
-        return new Outcome(null, e);
-      }
-    }
-
-    String summary() {
-      return decision == null
-          ? "fails " + error.code().code()
-          : decision.attendance() + decision.attendee().map(r -> " by " + r).orElse("");
-    }
-
-    Set<String> firedRules() {
-      Set<String> fired = new LinkedHashSet<>();
-      if (decision != null) {
-        decision.reasons().stream().map(Reason::rule).forEach(fired::add);
-      }
-      return fired;
-    }
-  }
 
   private Differ() {}
 

@@ -1,6 +1,5 @@
 package io.github.engagementrules.authoring.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.engagementrules.authoring.ContactAgreement;
 import io.github.engagementrules.authoring.DecisionInvariants;
 import io.github.engagementrules.authoring.VerificationFinding;
@@ -9,14 +8,12 @@ import io.github.engagementrules.authoring.VerificationReport;
 import io.github.engagementrules.model.Attendance;
 import io.github.engagementrules.model.Decision;
 import io.github.engagementrules.model.EngagementException;
-import io.github.engagementrules.model.EngagementJson;
 import io.github.engagementrules.model.ErrorCode;
 import io.github.engagementrules.model.Opportunity;
 import io.github.engagementrules.rules.EngagementDecider;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.regex.Pattern;
@@ -145,35 +142,6 @@ public final class Verifier {
                 + variant.opportunity().ward().map(w -> "/" + w).orElse("") + ", where " + variant.factor()
                 + " is " + variant.to() + ": " + there);
       }
-    }
-  }
-
-  /** A decision, or the error that kept it from being made. */
-  private record Outcome(Decision decision, EngagementException error) {
-    static Outcome of(EngagementDecider decider, Opportunity opportunity) {
-      try {
-        return new Outcome(decider.decide(opportunity), null);
-      } catch (EngagementException e) {
-        return new Outcome(null, e);
-      }
-    }
-
-    /** The same decision, whatever rule-base version made it, or the same error; equal values write the same JSON. */
-    boolean sameAs(Outcome other) {
-      return decision != null && other.decision != null
-          ? decision.equals(ModelShape.copy(other.decision, Decision.class,
-              Map.of("ruleBaseVersion", decision.ruleBaseVersion())))
-          : decision == null && other.decision == null && error.code() == other.error.code();
-    }
-
-    /** {@link Verifier#outcome(EngagementDecider, Opportunity)}'s JSON, or the error's code. */
-    String json() {
-      if (decision == null) {
-        return error.code().code();
-      }
-      ObjectNode json = EngagementJson.toJson(decision);
-      json.remove("ruleBaseVersion");
-      return EngagementJson.write(json);
     }
   }
 
