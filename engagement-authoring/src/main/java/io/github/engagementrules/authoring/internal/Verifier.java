@@ -165,11 +165,8 @@ public final class Verifier {
 
   /** {@link #engagement} of the decision, or {@code null} when it fails (reported on its own input). */
   private static String engagementOf(EngagementDecider decider, Opportunity opportunity) {
-    try {
-      return engagement(decider.decide(opportunity).attendance());
-    } catch (EngagementException e) {
-      return null;
-    }
+    Outcome there = Outcome.of(decider, opportunity);
+    return there.decision() == null ? null : engagement(there.decision().attendance());
   }
 
   /** A decision as JSON without its rule-base version (reversed files hash differently), or the error's code. */

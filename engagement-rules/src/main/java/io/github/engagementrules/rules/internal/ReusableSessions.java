@@ -82,7 +82,9 @@ public final class ReusableSessions {
           if (candidate.lastThread == thread) {
             return idle.remove(i);
           }
-          seatedElsewhere = seatedElsewhere < 0 ? i : seatedElsewhere;
+          if (seatedElsewhere < 0) {
+            seatedElsewhere = i; // the first found: given back longest ago
+          }
         }
       }
       if (seatedElsewhere >= 0) {
